@@ -1,0 +1,292 @@
+"""The scar profile (format version 1): a pydantic model with a default for every field.
+
+Unknown fields are rejected. Errors are turned into one readable line per problem,
+naming the field and the values it allows.
+"""
+
+from __future__ import annotations
+
+import json
+import typing
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+SCHEMA_VERSION = 1
+NOTES_MAX = 2000
+
+Depth = Literal["shallow", "moderate", "deep"]
+Distribution = Literal["isolated", "clustered", "widespread"]
+Location = Literal[
+    "cheeks", "temples", "jawline", "forehead", "nose", "chin", "neck", "chest", "back"
+]
+OtherType = Literal["rolling", "boxcar", "hypertrophic"]
+PainTolerance = Literal["low", "medium", "high"]
+Goal = Literal["subtle", "noticeable", "maximal"]
+Weight = Annotated[int, Field(ge=0, le=5)]
+
+_STRICT = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+def _unique(values: list[str]) -> list[str]:
+    """Drop repeated entries, keeping the first occurrence's order."""
+    return list(dict.fromkeys(values))
+
+
+class Scars(BaseModel):
+    model_config = _STRICT
+
+    count: int = Field(12, ge=1, le=500)
+    depth: Depth = "deep"
+    width_mm: float = Field(1.5, ge=0.3, le=5.0)
+    distribution: Distribution = "clustered"
+    locations: list[Location] = Field(default_factory=lambda: ["cheeks"])
+    other_types: list[OtherType] = Field(default_factory=list)
+    flattens_when_stretched: bool = False
+    visible_at_conversation_distance: bool = True
+
+    @field_validator("locations", "other_types")
+    @classmethod
+    def drop_repeats(cls, values: list[str]) -> list[str]:
+        return _unique(values)
+
+
+class Skin(BaseModel):
+    model_config = _STRICT
+
+    fitzpatrick: int = Field(3, ge=1, le=6)
+    sensitive: bool = False
+    dark_marks_after_injury: bool = False
+    keloid_history: bool = False
+    active_acne: bool = False
+    recent_tan: bool = False
+
+
+class Health(BaseModel):
+    model_config = _STRICT
+
+    age: int = Field(29, ge=12, le=100)
+    isotretinoin_last_6_months: bool = False
+    pregnant_or_breastfeeding: bool = False
+    cold_sores: bool = False
+    blood_thinners: bool = False
+    photosensitising_medication: bool = False
+    autoimmune_or_immunosuppressed: bool = False
+    smoker: bool = False
+
+
+class Weights(BaseModel):
+    model_config = _STRICT
+
+    effectiveness: Weight = 5
+    cost: Weight = 3
+    downtime: Weight = 3
+    sessions: Weight = 2
+    invasiveness: Weight = 2
+
+
+class Preferences(BaseModel):
+    model_config = _STRICT
+
+    budget_usd: int = Field(3000, ge=0, le=100000)
+    max_downtime_days: int = Field(7, ge=0, le=60)
+    max_sessions: int = Field(6, ge=1, le=30)
+    max_invasiveness: int = Field(4, ge=1, le=5)
+    pain_tolerance: PainTolerance = "medium"
+    goal: Goal = "noticeable"
+    weeks_available: int | None = Field(26, ge=1, le=260)
+    weights: Weights = Field(default_factory=Weights)
+
+
+class Profile(BaseModel):
+    model_config = _STRICT
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    scars: Scars = Field(default_factory=Scars)
+    skin: Skin = Field(default_factory=Skin)
+    health: Health = Field(default_factory=Health)
+    preferences: Preferences = Field(default_factory=Preferences)
+    notes: str = Field("", max_length=NOTES_MAX)
+
+
+class ProfileError(ValueError):
+    """A profile that does not follow format version 1. `problems` has one line per field."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(problems))
+
+
+SECTIONS: dict[str, type[BaseModel]] = {
+    "scars": Scars,
+    "skin": Skin,
+    "health": Health,
+    "preferences": Preferences,
+    "preferences.weights": Weights,
+}
+
+
+def _describe_annotation(annotation: Any, metadata: list[Any]) -> str:
+    """Say in words which values a field with this type and these constraints takes."""
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation)
+    if origin is Literal:
+        return "one of " + ", ".join(str(a) for a in args)
+    if origin is list:
+        return "a list with any of " + ", ".join(typing.get_args(args[0]))
+    if origin is typing.Union or (origin is not None and type(None) in args):
+        inner = [a for a in args if a is not type(None)]
+        return _describe_annotation(inner[0], metadata) + ", or null"
+    if annotation is bool:
+        return "true or false"
+    if origin is Annotated:
+        return _describe_annotation(args[0], [*metadata, *args[1:]])
+    low = next((m.ge for m in metadata if getattr(m, "ge", None) is not None), None)
+    high = next((m.le for m in metadata if getattr(m, "le", None) is not None), None)
+    for m in metadata:
+        for inner in getattr(m, "metadata", []):
+            low = getattr(inner, "ge", low)
+            high = getattr(inner, "le", high)
+    kind = "a whole number" if annotation is int else "a number"
+    if annotation is str:
+        longest = next((m.max_length for m in metadata if getattr(m, "max_length", None)), None)
+        return f"text of at most {longest} characters" if longest else "text"
+    if low is not None and high is not None:
+        return f"{kind} from {low:g} to {high:g}"
+    return kind
+
+
+def allowed_values(path: str) -> str:
+    """Words for the values allowed at a dotted field path such as 'scars.depth'."""
+    *parents, name = path.split(".")
+    model: type[BaseModel] = SECTIONS.get(".".join(parents), Profile) if parents else Profile
+    field = model.model_fields.get(name)
+    if field is None:
+        return "no such field"
+    if isinstance(field.annotation, type) and issubclass(field.annotation, BaseModel):
+        return "an object with the fields " + ", ".join(field.annotation.model_fields)
+    return _describe_annotation(field.annotation, list(field.metadata))
+
+
+def _field_path(loc: tuple[int | str, ...]) -> str:
+    """A dotted path of names only (list positions are dropped: they name the list)."""
+    return ".".join(str(part) for part in loc if isinstance(part, str))
+
+
+def _problem_line(error: Any) -> str:
+    path = _field_path(error["loc"]) or "profile"
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        parent = path.rsplit(".", 1)[0] if "." in path else ""
+        known = SECTIONS[parent].model_fields if parent in SECTIONS else Profile.model_fields
+        return f"{path}: unknown field; allowed fields here are {', '.join(known)}"
+    value = error.get("input")
+    if isinstance(value, str) and len(value) > 40:
+        shown = f"text of {len(value)} characters"
+    else:
+        shown = json.dumps(value)[:60] if _is_jsonable(value) else repr(value)[:60]
+    if kind == "model_type" or kind == "dict_type":
+        return f"{path}: expected an object with fields, got {shown}"
+    if kind == "missing":
+        return f"{path}: missing"
+    return f"{path}: {shown} is not allowed; use {allowed_values(path)}"
+
+
+def _is_jsonable(value: Any) -> bool:
+    try:
+        json.dumps(value)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def problems_from(error: ValidationError) -> list[str]:
+    """One readable line per validation problem."""
+    return [_problem_line(e) for e in error.errors()]
+
+
+def profile_from_dict(data: Any) -> Profile:
+    """Validate a decoded JSON value as a profile, raising ProfileError with readable lines."""
+    if not isinstance(data, dict):
+        raise ProfileError([f"profile: expected a JSON object, got {type(data).__name__}"])
+    try:
+        return Profile.model_validate(data)
+    except ValidationError as error:
+        raise ProfileError(problems_from(error)) from None
+
+
+def profile_from_json(text: str | bytes) -> Profile:
+    """Parse and validate profile JSON text (what 'Save answers' writes)."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise ProfileError(
+                ["file: not UTF-8 text; a saved profile is a JSON text file"]
+            ) from None
+    if not text.strip():
+        raise ProfileError(["file: empty; a saved profile is a JSON object"])
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ProfileError(
+            [f"file: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"]
+        ) from None
+    except RecursionError:
+        raise ProfileError(["file: JSON nested too deeply"]) from None
+    return profile_from_dict(data)
+
+
+def profile_to_json(profile: Profile) -> str:
+    """The profile as indented JSON, exactly what profile_from_json reads back."""
+    return profile.model_dump_json(indent=2)
+
+
+def _drop_path(data: dict[str, Any], loc: tuple[int | str, ...]) -> bool:
+    """Remove the item at loc from nested dicts/lists; True if something was removed."""
+    node: Any = data
+    for part in loc[:-1]:
+        in_dict = isinstance(node, dict) and part in node
+        in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        if in_dict or in_list:
+            node = node[part]
+        else:
+            return False
+    last = loc[-1] if loc else None
+    if isinstance(node, dict) and last in node:
+        del node[last]
+        return True
+    if isinstance(node, list) and isinstance(last, int) and 0 <= last < len(node):
+        del node[last]
+        return True
+    return False
+
+
+def profile_from_dict_lenient(data: Any) -> tuple[Profile, list[str]]:
+    """Keep every valid answer and fall back to the default for each bad one.
+
+    Returns the profile and one readable line per field that was reset. Used for the URL,
+    which a person may have edited or cut short.
+    """
+    if not isinstance(data, dict):
+        return Profile(), [f"profile: expected a JSON object, got {type(data).__name__}"]
+    work = json.loads(json.dumps(data))
+    problems: list[str] = []
+    for _ in range(64):
+        try:
+            return Profile.model_validate(work), problems
+        except ValidationError as error:
+            removed = False
+            for e in error.errors():
+                ignored = e["type"] == "extra_forbidden"
+                problems.append(
+                    _problem_line(e) + (" (ignored)" if ignored else " (reset to the default)")
+                )
+                loc = e["loc"]
+                # a bad list item resets the whole list; a bad object resets that object
+                if len(loc) >= 2 and isinstance(loc[-1], int):
+                    loc = loc[:-1]
+                removed = _drop_path(work, tuple(loc)) or removed
+            if not removed:
+                break
+    return Profile(), [*problems, "profile: could not be repaired; every answer reset"]

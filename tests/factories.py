@@ -1,0 +1,70 @@
+"""Profiles for tests: one with some answers changed, and a hypothesis strategy for any."""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+from advisor.profile import Profile
+
+
+def make_profile(**sections: dict) -> Profile:
+    """A default profile with some fields changed, e.g. make_profile(skin={"fitzpatrick": 5})."""
+    return Profile.model_validate(sections)
+
+
+LOCATIONS = ["cheeks", "temples", "jawline", "forehead", "nose", "chin", "neck", "chest", "back"]
+
+profiles = st.builds(
+    lambda scars, skin, health, prefs, notes: Profile.model_validate(
+        {"scars": scars, "skin": skin, "health": health, "preferences": prefs, "notes": notes}
+    ),
+    st.fixed_dictionaries(
+        {
+            "count": st.integers(1, 500),
+            "depth": st.sampled_from(["shallow", "moderate", "deep"]),
+            "width_mm": st.floats(0.3, 5.0),
+            "distribution": st.sampled_from(["isolated", "clustered", "widespread"]),
+            "locations": st.lists(st.sampled_from(LOCATIONS), unique=True),
+            "other_types": st.lists(st.sampled_from(["rolling", "boxcar", "hypertrophic"]), unique=True),
+            "flattens_when_stretched": st.booleans(),
+            "visible_at_conversation_distance": st.booleans(),
+        }
+    ),
+    st.fixed_dictionaries(
+        {
+            "fitzpatrick": st.integers(1, 6),
+            "sensitive": st.booleans(),
+            "dark_marks_after_injury": st.booleans(),
+            "keloid_history": st.booleans(),
+            "active_acne": st.booleans(),
+            "recent_tan": st.booleans(),
+        }
+    ),
+    st.fixed_dictionaries(
+        {
+            "age": st.integers(12, 100),
+            "isotretinoin_last_6_months": st.booleans(),
+            "pregnant_or_breastfeeding": st.booleans(),
+            "cold_sores": st.booleans(),
+            "blood_thinners": st.booleans(),
+            "photosensitising_medication": st.booleans(),
+            "autoimmune_or_immunosuppressed": st.booleans(),
+            "smoker": st.booleans(),
+        }
+    ),
+    st.fixed_dictionaries(
+        {
+            "budget_usd": st.integers(0, 100000),
+            "max_downtime_days": st.integers(0, 60),
+            "max_sessions": st.integers(1, 30),
+            "max_invasiveness": st.integers(1, 5),
+            "pain_tolerance": st.sampled_from(["low", "medium", "high"]),
+            "goal": st.sampled_from(["subtle", "noticeable", "maximal"]),
+            "weeks_available": st.one_of(st.none(), st.integers(1, 260)),
+            "weights": st.fixed_dictionaries(
+                {k: st.integers(0, 5) for k in ("effectiveness", "cost", "downtime", "sessions", "invasiveness")}
+            ),
+        }
+    ),
+    st.text(max_size=200),
+)

@@ -1,0 +1,226 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+from factories import profiles
+from hypothesis import given
+
+from advisor.profile import (
+    Profile,
+    ProfileError,
+    profile_from_dict,
+    profile_from_dict_lenient,
+    profile_from_json,
+    profile_to_json,
+)
+
+PRODUCT_EXAMPLE = {
+    "schema_version": 1,
+    "scars": {
+        "count": 12,
+        "depth": "deep",
+        "width_mm": 1.5,
+        "distribution": "clustered",
+        "locations": ["cheeks", "temples"],
+        "other_types": ["rolling"],
+        "flattens_when_stretched": False,
+        "visible_at_conversation_distance": True,
+    },
+    "skin": {
+        "fitzpatrick": 4,
+        "sensitive": False,
+        "dark_marks_after_injury": True,
+        "keloid_history": False,
+        "active_acne": False,
+        "recent_tan": False,
+    },
+    "health": {
+        "age": 29,
+        "isotretinoin_last_6_months": False,
+        "pregnant_or_breastfeeding": False,
+        "cold_sores": False,
+        "blood_thinners": False,
+        "photosensitising_medication": False,
+        "autoimmune_or_immunosuppressed": False,
+        "smoker": False,
+    },
+    "preferences": {
+        "budget_usd": 3000,
+        "max_downtime_days": 7,
+        "max_sessions": 6,
+        "max_invasiveness": 4,
+        "pain_tolerance": "medium",
+        "goal": "noticeable",
+        "weeks_available": 26,
+        "weights": {"effectiveness": 5, "cost": 3, "downtime": 3, "sessions": 2, "invasiveness": 2},
+    },
+    "notes": "",
+}
+
+
+def test_the_product_example_is_read_exactly() -> None:
+    profile = profile_from_dict(PRODUCT_EXAMPLE)
+    assert profile.model_dump() == PRODUCT_EXAMPLE
+
+
+def test_an_empty_object_gives_every_default() -> None:
+    profile = profile_from_json("{}")
+    assert profile == Profile()
+    assert profile.preferences.weights.effectiveness == 5
+    assert profile.notes == ""
+
+
+def test_a_partial_profile_keeps_its_answers_and_defaults_the_rest() -> None:
+    profile = profile_from_dict({"scars": {"count": 40}, "skin": {"fitzpatrick": 6}})
+    assert profile.scars.count == 40
+    assert profile.skin.fitzpatrick == 6
+    assert profile.scars.depth == Profile().scars.depth
+
+
+@given(profiles)
+def test_json_round_trip_gives_an_equal_profile(profile: Profile) -> None:
+    assert profile_from_json(profile_to_json(profile)) == profile
+
+
+def test_repeated_locations_are_kept_once() -> None:
+    profile = profile_from_dict({"scars": {"locations": ["cheeks", "nose", "cheeks"]}})
+    assert profile.scars.locations == ["cheeks", "nose"]
+
+
+INVALID_VALUES = [
+    ("scars", "count", 0, "1 to 500"),
+    ("scars", "count", 501, "1 to 500"),
+    ("scars", "count", "many", "1 to 500"),
+    ("scars", "depth", "very deep", "shallow, moderate, deep"),
+    ("scars", "width_mm", 0.1, "0.3 to 5"),
+    ("scars", "width_mm", 6, "0.3 to 5"),
+    ("scars", "distribution", "everywhere", "isolated, clustered, widespread"),
+    ("scars", "locations", ["cheeks", "feet"], "cheeks, temples, jawline"),
+    ("scars", "locations", "cheeks", "cheeks, temples, jawline"),
+    ("scars", "other_types", ["keloid"], "rolling, boxcar, hypertrophic"),
+    ("scars", "flattens_when_stretched", "sometimes", "true or false"),
+    ("scars", "visible_at_conversation_distance", None, "true or false"),
+    ("skin", "fitzpatrick", 0, "1 to 6"),
+    ("skin", "fitzpatrick", 7, "1 to 6"),
+    ("skin", "sensitive", "maybe", "true or false"),
+    ("skin", "keloid_history", [], "true or false"),
+    ("health", "age", 11, "12 to 100"),
+    ("health", "age", 101, "12 to 100"),
+    ("health", "smoker", "often", "true or false"),
+    ("preferences", "budget_usd", -1, "0 to 100000"),
+    ("preferences", "budget_usd", 100001, "0 to 100000"),
+    ("preferences", "max_downtime_days", 61, "0 to 60"),
+    ("preferences", "max_sessions", 0, "1 to 30"),
+    ("preferences", "max_invasiveness", 6, "1 to 5"),
+    ("preferences", "pain_tolerance", "none", "low, medium, high"),
+    ("preferences", "goal", "perfect", "subtle, noticeable, maximal"),
+    ("preferences", "weeks_available", 0, "1 to 260, or null"),
+    ("preferences", "weeks_available", 261, "1 to 260, or null"),
+]
+
+
+@pytest.mark.parametrize(("section", "field", "value", "allowed"), INVALID_VALUES)
+def test_each_invalid_value_is_named_with_the_allowed_values(
+    section: str, field: str, value: object, allowed: str
+) -> None:
+    with pytest.raises(ProfileError) as caught:
+        profile_from_dict({section: {field: value}})
+    (line,) = caught.value.problems
+    assert line.startswith(f"{section}.{field}:")
+    assert allowed in line
+
+
+@pytest.mark.parametrize("weight", ["effectiveness", "cost", "downtime", "sessions", "invasiveness"])
+@pytest.mark.parametrize("value", [-1, 6, "high"])
+def test_each_weight_is_limited_to_0_to_5(weight: str, value: object) -> None:
+    with pytest.raises(ProfileError) as caught:
+        profile_from_dict({"preferences": {"weights": {weight: value}}})
+    assert caught.value.problems == [
+        f"preferences.weights.{weight}: {json.dumps(value)} is not allowed; "
+        "use a whole number from 0 to 5"
+    ]
+
+
+def test_notes_longer_than_2000_characters_are_refused() -> None:
+    with pytest.raises(ProfileError) as caught:
+        profile_from_dict({"notes": "x" * 2001})
+    assert "notes: text of 2001 characters is not allowed; use text of at most 2000" in str(
+        caught.value
+    )
+    assert profile_from_dict({"notes": "x" * 2000}).notes == "x" * 2000
+
+
+def test_schema_version_other_than_1_is_refused() -> None:
+    with pytest.raises(ProfileError, match="schema_version: 2 is not allowed; use one of 1"):
+        profile_from_dict({"schema_version": 2})
+
+
+@pytest.mark.parametrize(
+    ("data", "path"),
+    [
+        ({"colour": "red"}, "colour"),
+        ({"scars": {"count": 3, "colour": "red"}}, "scars.colour"),
+        ({"preferences": {"weights": {"price": 3}}}, "preferences.weights.price"),
+    ],
+)
+def test_unknown_fields_are_refused_by_name(data: dict, path: str) -> None:
+    with pytest.raises(ProfileError) as caught:
+        profile_from_dict(data)
+    (line,) = caught.value.problems
+    assert line.startswith(f"{path}: unknown field; allowed fields here are ")
+
+
+def test_every_problem_is_listed_not_only_the_first() -> None:
+    with pytest.raises(ProfileError) as caught:
+        profile_from_dict({"scars": {"count": 0, "depth": "x"}, "skin": {"fitzpatrick": 9}})
+    assert len(caught.value.problems) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "empty"),
+        ("   \n", "empty"),
+        ("{", "not valid JSON (line 1, column 2"),
+        ('{"scars": }', "not valid JSON"),
+        ("[1, 2]", "expected a JSON object, got list"),
+        ('"hello"', "expected a JSON object, got str"),
+        ("null", "expected a JSON object, got NoneType"),
+        ('{"scars": [1]}', "scars: expected an object with fields"),
+        (b"\xff\xfe\x00bad", "not UTF-8 text"),
+        ("[" * 100000, "JSON nested too deeply"),
+    ],
+)
+def test_malformed_files_give_one_clear_message(text: str | bytes, message: str) -> None:
+    with pytest.raises(ProfileError) as caught:
+        profile_from_json(text)
+    assert message in str(caught.value)
+
+
+def test_a_byte_order_mark_is_accepted() -> None:
+    assert profile_from_json("\ufeff{}".encode()) == Profile()
+
+
+def test_lenient_reading_keeps_good_answers_and_resets_bad_ones() -> None:
+    profile, problems = profile_from_dict_lenient(
+        {
+            "scars": {"count": 40, "depth": "bottomless", "locations": ["nose", "elbow"]},
+            "skin": {"fitzpatrick": 5},
+            "mystery": 1,
+        }
+    )
+    assert profile.scars.count == 40
+    assert profile.skin.fitzpatrick == 5
+    assert profile.scars.depth == Profile().scars.depth
+    assert profile.scars.locations == Profile().scars.locations
+    assert len(problems) == 3
+    assert any(p.startswith("scars.depth:") and "reset to the default" in p for p in problems)
+    assert any(p.startswith("mystery: unknown field") and "(ignored)" in p for p in problems)
+
+
+@pytest.mark.parametrize("data", [None, 3, "text", [1], {"scars": "deep"}, {"scars": {"count": []}}])
+def test_lenient_reading_never_raises(data: object) -> None:
+    profile, problems = profile_from_dict_lenient(data)
+    assert isinstance(profile, Profile)
+    assert problems
