@@ -25,7 +25,9 @@ profiles = st.builds(
             "width_mm": st.floats(0.3, 5.0),
             "distribution": st.sampled_from(["isolated", "clustered", "widespread"]),
             "locations": st.lists(st.sampled_from(LOCATIONS), unique=True),
-            "other_types": st.lists(st.sampled_from(["rolling", "boxcar", "hypertrophic"]), unique=True),
+            "other_types": st.lists(
+                st.sampled_from(["rolling", "boxcar", "hypertrophic"]), unique=True
+            ),
             "flattens_when_stretched": st.booleans(),
             "visible_at_conversation_distance": st.booleans(),
         }
@@ -62,7 +64,10 @@ profiles = st.builds(
             "goal": st.sampled_from(["subtle", "noticeable", "maximal"]),
             "weeks_available": st.one_of(st.none(), st.integers(1, 260)),
             "weights": st.fixed_dictionaries(
-                {k: st.integers(0, 5) for k in ("effectiveness", "cost", "downtime", "sessions", "invasiveness")}
+                {
+                    k: st.integers(0, 5)
+                    for k in ("effectiveness", "cost", "downtime", "sessions", "invasiveness")
+                }
             ),
         }
     ),

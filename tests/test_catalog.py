@@ -88,7 +88,7 @@ def test_a_missing_option_is_named(data_copy: Path) -> None:
     path = data_copy / "treatments.csv"
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     path.write_text("".join(line for line in lines if not line.startswith("subcision,")))
-    with pytest.raises(CatalogError, match="treatments.csv, column id: missing option"):
+    with pytest.raises(CatalogError, match=r"treatments\.csv, column id: missing option"):
         load_catalog(data_copy)
 
 
@@ -104,13 +104,15 @@ def test_a_missing_column_is_named(data_copy: Path) -> None:
     path = data_copy / "treatments.csv"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace(",pain,", ",ache,", 1))
-    with pytest.raises(CatalogError, match=r"treatments.csv, row 1 \(header\): missing column\(s\) pain"):
+    with pytest.raises(
+        CatalogError, match=r"treatments.csv, row 1 \(header\): missing column\(s\) pain"
+    ):
         load_catalog(data_copy)
 
 
 def test_a_missing_file_is_named(data_copy: Path) -> None:
     (data_copy / "sources.csv").unlink()
-    with pytest.raises(CatalogError, match="sources.csv: file missing"):
+    with pytest.raises(CatalogError, match=r"sources\.csv: file missing"):
         load_catalog(data_copy)
 
 

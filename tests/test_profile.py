@@ -131,7 +131,9 @@ def test_each_invalid_value_is_named_with_the_allowed_values(
     assert allowed in line
 
 
-@pytest.mark.parametrize("weight", ["effectiveness", "cost", "downtime", "sessions", "invasiveness"])
+@pytest.mark.parametrize(
+    "weight", ["effectiveness", "cost", "downtime", "sessions", "invasiveness"]
+)
 @pytest.mark.parametrize("value", [-1, 6, "high"])
 def test_each_weight_is_limited_to_0_to_5(weight: str, value: object) -> None:
     with pytest.raises(ProfileError) as caught:
@@ -219,7 +221,9 @@ def test_lenient_reading_keeps_good_answers_and_resets_bad_ones() -> None:
     assert any(p.startswith("mystery: unknown field") and "(ignored)" in p for p in problems)
 
 
-@pytest.mark.parametrize("data", [None, 3, "text", [1], {"scars": "deep"}, {"scars": {"count": []}}])
+@pytest.mark.parametrize(
+    "data", [None, 3, "text", [1], {"scars": "deep"}, {"scars": {"count": []}}]
+)
 def test_lenient_reading_never_raises(data: object) -> None:
     profile, problems = profile_from_dict_lenient(data)
     assert isinstance(profile, Profile)

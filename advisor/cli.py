@@ -1,0 +1,97 @@
+"""The command line: python -m advisor recommend PROFILE.json [--format ...] [-o FILE].
+
+An unreadable or invalid profile exits with code 2 and one readable line, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from advisor.catalog import CatalogError, default_catalog
+from advisor.export import to_csv, to_json_report, to_markdown
+from advisor.profile import ProfileError, profile_from_json
+from advisor.recommend import Recommendation, recommend
+
+EXIT_BAD_INPUT = 2
+MAX_PROFILE_BYTES = 1_000_000
+
+FORMATS: dict[str, Callable[[Recommendation], str | bytes]] = {
+    "json": to_json_report,
+    "markdown": to_markdown,
+    "csv": to_csv,
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m advisor",
+        description="Compare ice pick scar treatments for a saved profile. Informs; does not "
+        "diagnose.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    rec = commands.add_parser("recommend", help="rank every option for a profile JSON file")
+    rec.add_argument("profile", help="a profile JSON file (what 'Save answers' downloads)")
+    rec.add_argument("--format", choices=sorted(FORMATS), default="json")
+    rec.add_argument("-o", "--output", help="write to this file instead of standard output")
+    commands.add_parser("check-data", help="validate the catalog files in data/")
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _read_profile_bytes(path: str) -> bytes:
+    file = Path(path)
+    if file.is_dir():
+        raise ProfileError([f"{path}: is a folder, not a profile file"])
+    if file.stat().st_size > MAX_PROFILE_BYTES:
+        raise ProfileError([f"{path}: larger than 1 MB; a saved profile is a few kilobytes"])
+    return file.read_bytes()
+
+
+def run_recommend(args: argparse.Namespace) -> int:
+    try:
+        data = _read_profile_bytes(args.profile)
+    except FileNotFoundError:
+        return _fail(f"{args.profile}: no such file")
+    except ProfileError as error:
+        return _fail(str(error))
+    except OSError as error:
+        return _fail(f"{args.profile}: cannot be read ({error.strerror})")
+    try:
+        profile = profile_from_json(data)
+    except ProfileError as error:
+        return _fail(f"{args.profile}: " + "; ".join(error.problems))
+    output = FORMATS[args.format](recommend(profile))
+    if args.output:
+        try:
+            mode = "wb" if isinstance(output, bytes) else "w"
+            with open(args.output, mode, **({} if mode == "wb" else {"encoding": "utf-8"})) as f:
+                f.write(output)
+        except OSError as error:
+            return _fail(f"{args.output}: cannot be written ({error.strerror})")
+    elif isinstance(output, bytes):
+        sys.stdout.buffer.write(output)
+    else:
+        sys.stdout.write(output if output.endswith("\n") else output + "\n")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "check-data":
+            catalog = default_catalog()
+            print(
+                f"data/ is valid: {len(catalog.treatments)} options, {len(catalog.rules)} "
+                f"screening rules, {len(catalog.sources)} sources."
+            )
+            return 0
+        return run_recommend(args)
+    except CatalogError as error:
+        return _fail(f"the treatment catalog is invalid: {error}")

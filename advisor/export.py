@@ -1,0 +1,216 @@
+"""Exports of a recommendation as pure functions: Markdown, CSV and JSON.
+
+User text (the notes) is escaped so that no Markdown or HTML from the user is interpreted,
+and CSV cells that a spreadsheet would run as a formula are neutralised.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+
+from advisor.profile import profile_to_json
+from advisor.recommend import DISCLAIMER, Recommendation
+from advisor.scoring import Range, money
+from advisor.summary import describe_profile, provider_questions
+
+STATUS_WORDS = {"suitable": "Suitable", "caution": "Caution", "not_advised": "Not advised"}
+STATUS_SYMBOLS = {"suitable": "✓", "caution": "!", "not_advised": "✗"}
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~=:])")
+
+
+def escape_markdown(text: str) -> str:
+    """Text shown literally by any Markdown renderer: no markup, no HTML, no links."""
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("&", "&amp;"))
+    return escaped.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def money_range(r: Range) -> str:
+    return money(r.low) if r.low == r.high else f"{money(r.low)}-{money(r.high)}"
+
+
+def number_range(r: Range, unit: str = "") -> str:
+    text = f"{r.low:g}" if r.low == r.high else f"{r.low:g}-{r.high:g}"
+    return f"{text} {unit}".rstrip()
+
+
+def export_filename(kind: str, today: dt.date | None = None) -> str:
+    """A dated file name such as ice-pick-scar-summary-2026-11-30.pdf."""
+    day = (today or dt.date.today()).isoformat()
+    base = "ice-pick-scar-answers" if kind == "json" else "ice-pick-scar-summary"
+    return f"{base}-{day}.{'md' if kind == 'markdown' else kind}"
+
+
+def _table_cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def to_markdown(rec: Recommendation, today: dt.date | None = None) -> str:
+    """The summary as Markdown: the same content as the PDF, tables as Markdown tables."""
+    day = (today or dt.date.today()).isoformat()
+    options = rec.ranking.options
+    lines = [
+        "# Ice pick scar treatment options: my summary",
+        "",
+        f"Made on {day}. Catalog last reviewed {rec.catalog.meta.last_reviewed.isoformat()}.",
+        "",
+        f"> {DISCLAIMER}",
+        "",
+        "## My answers",
+        "",
+        *[f"- {line}" for line in describe_profile(rec.profile)],
+        "",
+        "## How severe my scars look",
+        "",
+        f"Grade {rec.severity.grade} of 4 ({rec.severity.label}): {rec.severity.explanation} "
+        f"({rec.severity.source}; an estimate, not a diagnosis.)",
+        "",
+        "## All options, best fit first",
+        "",
+        "| Rank | Option | Status | Fit | Total cost | Sessions | Downtime per session | "
+        "Invasiveness | Improvement (ice pick) | Evidence |",
+        "|---:|---|---|---:|---|---|---|---:|---|---|",
+    ]
+    for o in options:
+        lines.append(
+            f"| {o.rank} | {_table_cell(o.name)} | {STATUS_SYMBOLS[o.status]} "
+            f"{STATUS_WORDS[o.status]} | {o.fit} | {money_range(o.total_cost_usd)} | "
+            f"{number_range(o.sessions)} | {number_range(o.downtime_days, 'days')} | "
+            f"{o.invasiveness} of 5 | {o.improvement} | {o.evidence_level.replace('_', ' ')} |"
+        )
+    lines += ["", "## Why the top options fit", ""]
+    for o in [o for o in options if o.status != "not_advised"][:3]:
+        lines += [f"### {o.rank}. {o.name} (fit {o.fit})", ""]
+        lines += [f"- {reason}" for reason in o.reasons]
+        lines.append("")
+    lines += ["## Suggested combination plan", ""]
+    if rec.plan.steps:
+        lines += [
+            "| Step | Treatment | Weeks | Sessions | Typical cost | Why |",
+            "|---:|---|---|---:|---|---|",
+        ]
+        for s in rec.plan.steps:
+            lines.append(
+                f"| {s.step} | {s.name} | {s.start_week}-{s.end_week} | {s.sessions} | "
+                f"{money(s.typical_cost_usd)} | {s.purpose} |"
+            )
+        plan = rec.plan
+        lines += [
+            "",
+            f"Totals: about {money(plan.typical_cost_usd)} (range "
+            f"{money_range(plan.total_cost_usd)}), {plan.total_sessions} sessions, "
+            f"{number_range(plan.total_downtime_days, 'days')} of downtime, about "
+            f"{plan.total_weeks} weeks.",
+        ]
+    lines += [f"- {note}" for note in rec.plan.notes]
+    lines += ["", "## Cautions to discuss", ""]
+    cautions = [(o, c) for o in options for c in o.cautions]
+    if cautions:
+        lines += [f"- **{o.name}** ({STATUS_WORDS[o.status]}): {c}" for o, c in cautions]
+    else:
+        lines.append("- None of your answers raised a caution.")
+    lines += ["", "## Questions to ask a provider", ""]
+    lines += [f"{n}. {q}" for n, q in enumerate(provider_questions(rec), start=1)]
+    lines += ["", "## My notes", ""]
+    notes = rec.profile.notes.strip()
+    lines += [f"> {escape_markdown(line)}" for line in notes.splitlines()] if notes else ["(none)"]
+    lines += ["", "## Sources", ""]
+    cited = sorted(
+        {s for o in options for s in o.treatment.sources},
+        key=lambda i: int(i[1:]),
+    )
+    for source_id in cited:
+        source = rec.catalog.sources[source_id]
+        link = f" {source.link}" if source.link else ""
+        lines.append(f"- [{source_id}] {source.citation}{link}")
+    lines.append("")
+    return "\n".join(lines)
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_cell(value: object) -> object:
+    """Numbers pass; text a spreadsheet would run as a formula gets a leading apostrophe."""
+    if isinstance(value, int | float):
+        return value
+    text = str(value)
+    if text.startswith(_FORMULA_START):
+        try:
+            float(text)
+        except ValueError:
+            return "'" + text
+    return text
+
+
+CSV_COLUMNS = (
+    "rank",
+    "id",
+    "name",
+    "status",
+    "fit",
+    "total_cost_low_usd",
+    "total_cost_high_usd",
+    "typical_cost_usd",
+    "sessions_low",
+    "sessions_high",
+    "downtime_days_low",
+    "downtime_days_high",
+    "weeks_low",
+    "weeks_high",
+    "invasiveness",
+    "pain",
+    "expected_improvement",
+    "pigment_risk_for_your_skin",
+    "evidence_level",
+    "top_reasons",
+    "cautions",
+    "sources",
+)
+
+
+def to_csv(rec: Recommendation) -> str:
+    """One row per option; numbers as numbers; formula-like text neutralised."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for o in rec.ranking.options:
+        row = (
+            o.rank,
+            o.id,
+            o.name,
+            o.status,
+            o.fit,
+            round(o.total_cost_usd.low),
+            round(o.total_cost_usd.high),
+            round(o.typical_cost_usd),
+            o.sessions.low,
+            o.sessions.high,
+            o.downtime_days.low,
+            o.downtime_days.high,
+            o.weeks.low,
+            o.weeks.high,
+            o.invasiveness,
+            o.pain,
+            o.improvement,
+            o.pigment_risk,
+            o.evidence_level,
+            " | ".join(o.reasons[:3]),
+            " | ".join(str(c) for c in o.cautions),
+            "; ".join(o.sources),
+        )
+        writer.writerow([neutralise_cell(v) for v in row])
+    return out.getvalue()
+
+
+def to_json_report(rec: Recommendation) -> str:
+    """The command line's JSON report."""
+    return json.dumps(rec.to_json(), indent=2, ensure_ascii=False)
+
+
+def to_profile_json(rec: Recommendation) -> str:
+    """The answers, exactly what 'Resume' reads back."""
+    return profile_to_json(rec.profile)

@@ -1,0 +1,57 @@
+"""One call from a profile to everything the app and the exports show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from advisor.catalog import Catalog, default_catalog
+from advisor.plan import Plan, build_plan
+from advisor.profile import SCHEMA_VERSION, Profile
+from advisor.scoring import Ranking, rank_options
+from advisor.severity import Severity, estimate_severity
+
+DISCLAIMER = (
+    "This summary informs; it does not diagnose or prescribe. "
+    "A dermatologist who examines your skin makes the decision with you."
+)
+
+
+@dataclass(slots=True)
+class Recommendation:
+    profile: Profile
+    ranking: Ranking
+    severity: Severity
+    plan: Plan
+    catalog: Catalog
+
+    def to_json(self) -> dict:
+        """The command line's JSON output (PRODUCT.md contract, plus extra keys)."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "disclaimer": DISCLAIMER,
+            "catalog_last_reviewed": self.catalog.meta.last_reviewed.isoformat(),
+            "severity": {
+                "grade": self.severity.grade,
+                "label": self.severity.label,
+                "explanation": self.severity.explanation,
+                "source": self.severity.source,
+            },
+            "notes_on_ranking": self.ranking.general_notes,
+            "options": [o.to_json() for o in self.ranking.options],
+            "plan": [s.to_json() for s in self.plan.steps],
+            "plan_totals": self.plan.totals_json(),
+            "plan_notes": self.plan.notes,
+        }
+
+
+def recommend(profile: Profile, catalog: Catalog | None = None) -> Recommendation:
+    """Rank every option, estimate severity and build the combination plan."""
+    catalog = catalog or default_catalog()
+    ranking = rank_options(profile, catalog)
+    return Recommendation(
+        profile=profile,
+        ranking=ranking,
+        severity=estimate_severity(profile.scars),
+        plan=build_plan(profile, ranking, catalog),
+        catalog=catalog,
+    )

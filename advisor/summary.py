@@ -1,0 +1,120 @@
+"""Plain-words summaries of a profile and its recommendation, shared by the app and the exports."""
+
+from __future__ import annotations
+
+from advisor.profile import Profile
+from advisor.recommend import Recommendation
+from advisor.scoring import money
+
+FITZPATRICK_WORDS = {
+    1: "type I (always burns, never tans)",
+    2: "type II (usually burns, tans with difficulty)",
+    3: "type III (sometimes burns, tans about average)",
+    4: "type IV (rarely burns, tans easily)",
+    5: "type V (very rarely burns, tans very easily)",
+    6: "type VI (never burns)",
+}
+HEALTH_WORDS = {
+    "isotretinoin_last_6_months": "took isotretinoin in the last 6 months",
+    "pregnant_or_breastfeeding": "pregnant or breastfeeding",
+    "cold_sores": "gets cold sores",
+    "blood_thinners": "takes blood thinners",
+    "photosensitising_medication": "takes medicine that makes skin sensitive to light",
+    "autoimmune_or_immunosuppressed": "has an autoimmune disease or a weakened immune system",
+    "smoker": "smokes",
+}
+SKIN_WORDS = {
+    "sensitive": "sensitive skin",
+    "dark_marks_after_injury": "dark marks after pimples or cuts",
+    "keloid_history": "has had raised (keloid) scars",
+    "active_acne": "still gets acne",
+    "recent_tan": "recent tan or sunburn",
+}
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def describe_profile(profile: Profile) -> list[str]:
+    """The answers as short plain sentences, one per topic."""
+    s, k, h, p = profile.scars, profile.skin, profile.health, profile.preferences
+    others = f"; also {_join(s.other_types)} scars" if s.other_types else ""
+    stretch = "flatten" if s.flattens_when_stretched else "do not flatten"
+    seen = "easy" if s.visible_at_conversation_distance else "hard"
+    skin_notes = [word for key, word in SKIN_WORDS.items() if getattr(k, key)]
+    health_notes = [word for key, word in HEALTH_WORDS.items() if getattr(h, key)]
+    weeks = f"{p.weeks_available} weeks" if p.weeks_available else "no time limit"
+    w = p.weights
+    return [
+        f"Scars: about {s.count}, {s.depth}, about {s.width_mm:g} mm wide, {s.distribution}, "
+        f"on the {_join(s.locations) or 'face'}{others}. They {stretch} when the skin is "
+        f"stretched and are {seen} to see at a normal talking distance.",
+        f"Skin: Fitzpatrick {FITZPATRICK_WORDS[k.fitzpatrick]}"
+        + (f"; {_join(skin_notes)}." if skin_notes else "; nothing else to note."),
+        f"Health: age {h.age}"
+        + (f"; {_join(health_notes)}." if health_notes else "; nothing to note."),
+        f"Limits: budget {money(p.budget_usd)}, up to {p.max_downtime_days} days of downtime at a "
+        f"time, up to {p.max_sessions} sessions, invasiveness up to {p.max_invasiveness} of 5, "
+        f"{p.pain_tolerance} pain tolerance, {weeks}.",
+        f"Goal: a {p.goal} change. Priorities (0-5): effectiveness {w.effectiveness}, cost "
+        f"{w.cost}, downtime {w.downtime}, sessions {w.sessions}, invasiveness {w.invasiveness}.",
+    ]
+
+
+def provider_questions(rec: Recommendation) -> list[str]:
+    """Questions to ask a provider, chosen from the profile and the top options."""
+    profile = rec.profile
+    top = [o for o in rec.ranking.options if o.status != "not_advised"][:3]
+    names = _join([o.name for o in top])
+    questions = [
+        "Are my scars ice pick scars, or another type? Which ones would you treat first?",
+        f"I am looking at {names}. Which would you suggest for me, and why?",
+        "How many of these procedures have you done, and can I see before-and-after photos "
+        "of skin like mine?",
+        "What will the whole course cost, including follow-up visits?",
+        "What result is realistic for me, and how will we measure it?",
+        "What happens if I decide not to treat my scars?",
+    ]
+    if profile.skin.fitzpatrick >= 4 or profile.skin.dark_marks_after_injury:
+        questions.append(
+            "How do you lower the risk of dark patches for my skin type? "
+            "Should I use a skin-lightening cream before treatment?"
+        )
+    if profile.health.cold_sores:
+        questions.append(
+            "Should I take an antiviral medicine before treatment, because I get cold sores?"
+        )
+    if profile.health.isotretinoin_last_6_months:
+        questions.append(
+            "I took isotretinoin in the last 6 months. Which treatments can start "
+            "now and which should wait?"
+        )
+    if profile.health.blood_thinners:
+        questions.append(
+            "I take a blood thinner. How do we handle bruising? (I will not stop it "
+            "without asking the doctor who prescribed it.)"
+        )
+    if profile.skin.keloid_history:
+        questions.append("I have had raised (keloid) scars. Which treatments are safe for me?")
+    if profile.skin.active_acne:
+        questions.append(
+            "How should we control my active acne first, and how long should I wait after that?"
+        )
+    if profile.health.pregnant_or_breastfeeding:
+        questions.append("Which treatments, if any, are safe while I am pregnant or breastfeeding?")
+    if profile.health.smoker or profile.health.autoimmune_or_immunosuppressed:
+        questions.append("Will my healing be slower, and does that change which treatment is best?")
+    if "rolling" in profile.scars.other_types:
+        questions.append("Would subcision help my rolling scars at the same time?")
+    if profile.scars.count > 20:
+        questions.append(
+            f"With about {profile.scars.count} scars, how many can be treated in one session?"
+        )
+    if profile.preferences.max_downtime_days < 3:
+        questions.append("How many days will I look red or have scabs after each session?")
+    if any(o.estimates for o in top):
+        questions.append("Some costs here are estimates. What do you charge?")
+    return questions
