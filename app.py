@@ -1,21 +1,22 @@
-"""Minimal app while the full multi-page app is built: the ranked options for default answers."""
+"""Entry point: navigation over the five pages, the shared state, and the URL mirror."""
 
-import pandas as pd
 import streamlit as st
 
-from advisor.profile import Profile
-from advisor.recommend import DISCLAIMER, recommend
+from ui.layout import sidebar
+from ui.nav import ROUTED, navigation
+from ui.state import restore_from_url, sync_url
 
-st.set_page_config(page_title="Ice pick scar treatment advisor")
-st.title("Ice pick scar treatment advisor")
-st.caption(DISCLAIMER)
-rec = recommend(Profile())
-st.dataframe(
-    pd.DataFrame(
-        [
-            {"Rank": o.rank, "Option": o.name, "Status": o.status, "Fit": o.fit}
-            for o in rec.ranking.options
-        ]
-    ),
-    hide_index=True,
+st.set_page_config(
+    page_title="Ice pick scar treatment advisor",
+    page_icon=":material/healing:",
+    layout="centered",
 )
+restore_from_url()
+page = navigation()
+sync_url()
+sidebar()
+st.session_state[ROUTED] = True
+try:
+    page.run()
+finally:
+    st.session_state[ROUTED] = False

@@ -19,7 +19,7 @@ from advisor.summary import describe_profile, provider_questions
 
 STATUS_WORDS = {"suitable": "Suitable", "caution": "Caution", "not_advised": "Not advised"}
 STATUS_SYMBOLS = {"suitable": "✓", "caution": "!", "not_advised": "✗"}
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~=:])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~=:$])")
 
 
 def escape_markdown(text: str) -> str:

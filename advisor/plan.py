@@ -220,9 +220,14 @@ def build_plan(profile: Profile, ranking: Ranking, catalog: Catalog | None = Non
             steps.append(trials[0])
         else:
             left_out = trials[0]
+            reasons = []
+            if sum(s.typical_cost_usd for s in [*steps, left_out]) > prefs.budget_usd:
+                reasons.append(f"your budget of {money(prefs.budget_usd)}")
+            if prefs.weeks_available is not None and left_out.end_week > prefs.weeks_available:
+                reasons.append(f"your {prefs.weeks_available} weeks")
             notes.append(
-                f"{left_out.name} was left out to stay within your budget or time. Adding it later "
-                f"would cost about {money(left_out.typical_cost_usd)} and take about "
+                f"{left_out.name} was left out to stay within {' and '.join(reasons)}. Adding it "
+                f"later would cost about {money(left_out.typical_cost_usd)} and take about "
                 f"{left_out.end_week - left_out.start_week} weeks."
             )
 

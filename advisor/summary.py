@@ -118,3 +118,55 @@ def provider_questions(rec: Recommendation) -> list[str]:
     if any(o.estimates for o in top):
         questions.append("Some costs here are estimates. What do you charge?")
     return questions
+
+
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI"}
+
+
+def consideration_lines(rec: Recommendation) -> dict[str, str]:
+    """One line per consideration on the Learn page, about this user's answers."""
+    profile, options = rec.profile, rec.ranking.options
+    skin, prefs = profile.skin, profile.preferences
+    sev = rec.severity
+    risky = [o.name for o in options if o.pigment_risk == "high"]
+    if skin.fitzpatrick >= 4 or skin.dark_marks_after_injury:
+        skin_line = (
+            f"You chose skin type {ROMAN[skin.fitzpatrick]}"
+            + (" and get dark marks after injuries" if skin.dark_marks_after_injury else "")
+            + f". Options with a high risk of dark or light patches for you: {_join(risky)}."
+        )
+    else:
+        skin_line = (
+            f"You chose skin type {ROMAN[skin.fitzpatrick]}, which has a lower risk of dark "
+            f"patches. The highest risk for you is with {_join(risky) or 'none of the options'}."
+        )
+    if skin.sensitive:
+        skin_line += " With sensitive skin, start any cream slowly."
+    strong = [o.name for o in options if o.improvement == "high" and o.status != "not_advised"]
+    fits_both = [
+        o.name
+        for o in options
+        if o.total_cost_usd.low <= prefs.budget_usd
+        and o.downtime_days.low <= prefs.max_downtime_days
+        and o.id != "no_treatment"
+    ]
+    top = next((o for o in options if o.id != "no_treatment"), options[0])
+    return {
+        "severity": f"Your estimate: grade {sev.grade} of 4 ({sev.label}). {sev.explanation}",
+        "skin_type": skin_line,
+        "goals": (
+            f"You want a {prefs.goal} change. Options with a large expected improvement for ice "
+            f"pick scars that are open to you: {_join(strong) or 'none right now'}. No option "
+            "removes ice pick scars completely."
+        ),
+        "budget_downtime": (
+            f"Your budget is {money(prefs.budget_usd)} and you can take "
+            f"{prefs.max_downtime_days} days of healing per session. "
+            f"{len(fits_both)} treatments fit both at the low end of their ranges"
+            + (f": {_join(fits_both)}." if fits_both else ".")
+        ),
+        "provider": (
+            f"Your best-fitting treatment, {top.name}, is usually done by: "
+            f"{top.treatment.performed_by}."
+        ),
+    }

@@ -8,19 +8,58 @@ from factories import make_profile
 from advisor.scoring import rank_options
 
 PROCEDURES = [
-    "chemical_peel", "tca_cross", "microneedling", "rf_microneedling", "laser_nonablative",
-    "laser_ablative", "punch_excision", "punch_elevation", "punch_graft", "subcision", "filler",
+    "chemical_peel",
+    "tca_cross",
+    "microneedling",
+    "rf_microneedling",
+    "laser_nonablative",
+    "laser_ablative",
+    "punch_excision",
+    "punch_elevation",
+    "punch_graft",
+    "subcision",
+    "filler",
     "dermabrasion",
-]  # fmt: skip
+]
 
 # (answers, option, expected status, words the message must contain, source it must name)
 SCREENING = [
     ({"health": {"pregnant_or_breastfeeding": True}}, "topical", "not_advised", "retinoid", "S34"),
-    ({"health": {"pregnant_or_breastfeeding": True}}, "laser_ablative", "not_advised", "pregnant", "S34"),
-    ({"health": {"pregnant_or_breastfeeding": True}}, "chemical_peel", "not_advised", "pregnant", "S34"),
-    ({"health": {"pregnant_or_breastfeeding": True}}, "laser_nonablative", "not_advised", "pregnant", "S34"),
-    ({"health": {"isotretinoin_last_6_months": True}}, "dermabrasion", "not_advised", "isotretinoin", "Waldman 2017"),
-    ({"health": {"isotretinoin_last_6_months": True}}, "laser_ablative", "caution", "isotretinoin", "Waldman 2017"),
+    (
+        {"health": {"pregnant_or_breastfeeding": True}},
+        "laser_ablative",
+        "not_advised",
+        "pregnant",
+        "S34",
+    ),
+    (
+        {"health": {"pregnant_or_breastfeeding": True}},
+        "chemical_peel",
+        "not_advised",
+        "pregnant",
+        "S34",
+    ),
+    (
+        {"health": {"pregnant_or_breastfeeding": True}},
+        "laser_nonablative",
+        "not_advised",
+        "pregnant",
+        "S34",
+    ),
+    (
+        {"health": {"isotretinoin_last_6_months": True}},
+        "dermabrasion",
+        "not_advised",
+        "isotretinoin",
+        "Waldman 2017",
+    ),
+    (
+        {"health": {"isotretinoin_last_6_months": True}},
+        "laser_ablative",
+        "caution",
+        "isotretinoin",
+        "Waldman 2017",
+    ),
     ({"skin": {"keloid_history": True}}, "laser_ablative", "not_advised", "keloid", "S34"),
     ({"skin": {"keloid_history": True}}, "punch_excision", "caution", "keloid", "S34"),
     ({"skin": {"keloid_history": True}}, "chemical_peel", "caution", "keloid", "S34"),
@@ -30,16 +69,34 @@ SCREENING = [
     ({"health": {"cold_sores": True}}, "dermabrasion", "caution", "antiviral", "S34"),
     ({"health": {"blood_thinners": True}}, "subcision", "caution", "bruising", "S34"),
     ({"health": {"blood_thinners": True}}, "filler", "caution", "Never stop", "S34"),
-    ({"health": {"photosensitising_medication": True}}, "laser_nonablative", "caution", "light", "S34"),
+    (
+        {"health": {"photosensitising_medication": True}},
+        "laser_nonablative",
+        "caution",
+        "light",
+        "S34",
+    ),
     ({"skin": {"recent_tan": True}}, "chemical_peel", "caution", "tan", "S34"),
-    ({"health": {"autoimmune_or_immunosuppressed": True}}, "laser_ablative", "not_advised", "immune", "S34"),
+    (
+        {"health": {"autoimmune_or_immunosuppressed": True}},
+        "laser_ablative",
+        "not_advised",
+        "immune",
+        "S34",
+    ),
     ({"health": {"smoker": True}}, "dermabrasion", "caution", "smok", "S34"),
     ({"health": {"age": 19}}, "filler", "caution", "21", "Karnik 2014"),
-    ({"skin": {"fitzpatrick": 5}}, "laser_ablative", "caution", "dark or light patches", "CO2 laser study 2014"),
+    (
+        {"skin": {"fitzpatrick": 5}},
+        "laser_ablative",
+        "caution",
+        "dark or light patches",
+        "CO2 laser study 2014",
+    ),
     ({"skin": {"fitzpatrick": 4}}, "dermabrasion", "caution", "dark or light patches", ""),
     ({"skin": {"dark_marks_after_injury": True}}, "tca_cross", "caution", "dark marks", "S34"),
     ({"skin": {"sensitive": True}}, "topical", "caution", "sensitive", "Dreno 2018"),
-]  # fmt: skip
+]
 
 # Generous limits so that only the screening rule can change a status.
 OPEN_LIMITS = {
@@ -96,12 +153,25 @@ def test_active_acne_puts_every_procedure_on_hold_but_not_creams_or_doing_nothin
 
 def test_doing_nothing_is_never_flagged() -> None:
     everything = {
-        "skin": {"fitzpatrick": 6, "sensitive": True, "dark_marks_after_injury": True,
-                 "keloid_history": True, "active_acne": True, "recent_tan": True},
-        "health": {"age": 15, "isotretinoin_last_6_months": True, "pregnant_or_breastfeeding": True,
-                   "cold_sores": True, "blood_thinners": True, "photosensitising_medication": True,
-                   "autoimmune_or_immunosuppressed": True, "smoker": True},
-    }  # fmt: skip
+        "skin": {
+            "fitzpatrick": 6,
+            "sensitive": True,
+            "dark_marks_after_injury": True,
+            "keloid_history": True,
+            "active_acne": True,
+            "recent_tan": True,
+        },
+        "health": {
+            "age": 15,
+            "isotretinoin_last_6_months": True,
+            "pregnant_or_breastfeeding": True,
+            "cold_sores": True,
+            "blood_thinners": True,
+            "photosensitising_medication": True,
+            "autoimmune_or_immunosuppressed": True,
+            "smoker": True,
+        },
+    }
     assert _rank(everything)["no_treatment"].status == "suitable"
 
 

@@ -167,8 +167,20 @@ def test_ranks_put_not_advised_last() -> None:
 
 def test_the_json_output_follows_the_contract() -> None:
     option = rank_options(Profile()).options[0].to_json()
-    for key in ("id", "name", "rank", "fit", "status", "reasons", "cautions", "total_cost_usd",
-                "sessions", "downtime_days", "invasiveness", "sources"):  # fmt: skip
+    for key in (
+        "id",
+        "name",
+        "rank",
+        "fit",
+        "status",
+        "reasons",
+        "cautions",
+        "total_cost_usd",
+        "sessions",
+        "downtime_days",
+        "invasiveness",
+        "sources",
+    ):
         assert key in option
     assert set(option["total_cost_usd"]) == {"low", "high"}
     assert option["sources"] and all(isinstance(s, str) for s in option["sources"])

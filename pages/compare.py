@@ -1,0 +1,272 @@
+"""Compare: every option in one table and in charts, with "what if" priorities and reasons."""
+
+import pandas as pd
+import streamlit as st
+
+from advisor.charts import comparison_charts
+from advisor.export import money_range, number_range
+from advisor.recommend import Recommendation, recommend
+from advisor.scoring import OptionResult
+from ui.layout import STATUS_LABELS, disclaimer, safe
+from ui.nav import ensure_routed
+from ui.state import current_profile, current_recommendation, set_answer, show_state_messages
+
+ensure_routed()
+st.set_page_config(layout="wide")
+
+CATEGORY_WORDS = {
+    "topical": "Creams at home",
+    "peel": "Peels",
+    "focal": "Single-scar treatments",
+    "surgical": "Minor surgery",
+    "resurfacing": "Resurfacing",
+    "injectable": "Injections",
+    "none": "No treatment",
+}
+ESTIMATE_WORDS = {
+    "cost": "cost",
+    "sessions": "number of sessions",
+    "downtime": "downtime",
+    "improvement_ice_pick": "improvement for ice pick scars",
+    "improvement_other": "improvement for rolling and boxcar scars",
+    "pain": "pain",
+}
+WEIGHT_WORDS = {
+    0: "0 · not at all",
+    1: "1 · a little",
+    2: "2 · somewhat",
+    3: "3 · quite a lot",
+    4: "4 · a lot",
+    5: "5 · the most",
+}
+WHAT_IF = "whatif:"
+FACTOR_LABELS = (
+    ("effectiveness", "How well it works"),
+    ("cost", "Low cost"),
+    ("downtime", "Little downtime"),
+    ("sessions", "Few sessions"),
+    ("invasiveness", "Less invasive"),
+)
+
+
+def table(options: list[OptionResult], moved: dict[str, int]) -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            {
+                "Rank": o.rank,
+                "Moved": ("▲ " if moved.get(o.id, 0) > 0 else "▼ ") + str(abs(moved[o.id]))
+                if moved.get(o.id)
+                else "",
+                "Option": o.name,
+                "Status": STATUS_LABELS[o.status],
+                "Fit": o.fit,
+                "Total cost": money_range(o.total_cost_usd)
+                + (" (est.)" if "cost" in o.estimates else ""),
+                "Typical cost": round(o.typical_cost_usd),
+                "Sessions": number_range(o.sessions),
+                "Downtime per session": number_range(o.downtime_days, "days"),
+                "Invasiveness": o.invasiveness,
+                "Improvement (ice pick)": o.improvement.capitalize(),
+                "Dark/light patch risk for you": o.pigment_risk.capitalize(),
+                "Evidence": o.evidence_level.replace("_", " ").capitalize(),
+            }
+            for o in options
+        ]
+    )
+
+
+COLUMNS = {
+    "Rank": st.column_config.NumberColumn(
+        "Rank", help="1 is the best fit for your answers", width="small"
+    ),
+    "Moved": st.column_config.TextColumn(
+        "Moved", help="Change of rank after your last change", width="small"
+    ),
+    "Option": st.column_config.TextColumn("Option", pinned=True),
+    "Status": st.column_config.TextColumn(
+        "Status",
+        help="✓ nothing in your answers argues against it; ! something to discuss first; "
+        "✗ advised against for now",
+    ),
+    "Fit": st.column_config.ProgressColumn(
+        "Fit",
+        help="0-100: how well it matches your scars and priorities",
+        min_value=0,
+        max_value=100,
+        format="%d",
+    ),
+    "Total cost": st.column_config.TextColumn(
+        "Total cost", help="Low to high, US$, for your answers"
+    ),
+    "Typical cost": st.column_config.NumberColumn("Typical cost ($)", format="localized"),
+    "Invasiveness": st.column_config.NumberColumn(
+        "Invasiveness", format="%d of 5", help="1 creams at home to 5 deep sanding"
+    ),
+    "Evidence": st.column_config.TextColumn(
+        "Evidence", help="Quality of the studies for ice pick scars"
+    ),
+}
+
+
+def why_this_rank(option: OptionResult) -> None:
+    label = f"{option.rank}. {option.name} · fit {option.fit} · {STATUS_LABELS[option.status]}"
+    with st.expander(label):
+        st.markdown(
+            "**Why this rank** (the fit starts at 50; each factor adds or takes away points)"
+        )
+        st.markdown("\n".join(f"- {safe(r)}" for r in option.reasons))
+        if option.cautions:
+            st.markdown("**Cautions to discuss**")
+            st.markdown("\n".join(f"- {safe(str(c))}" for c in option.cautions))
+        facts = (
+            f"Total cost {money_range(option.total_cost_usd)}; {number_range(option.sessions)} "
+            f"sessions; {number_range(option.downtime_days, 'days')} of healing per session; "
+            f"about {number_range(option.weeks, 'weeks')} from start to finish; pain "
+            f"{option.pain} of 5."
+        )
+        st.markdown(safe(facts))
+        if option.estimates:
+            words = ", ".join(ESTIMATE_WORDS[e] for e in option.estimates)
+            st.caption(f"Estimate, no published figure: {words}.")
+        if option.sources:
+            st.caption("Sources: " + safe("; ".join(option.sources)))
+
+
+def seed_what_if(saved: dict[str, int]) -> None:
+    for key, value in saved.items():
+        st.session_state.setdefault(WHAT_IF + key, value)
+
+
+def back_to_saved(saved: dict[str, int]) -> None:
+    for key, value in saved.items():
+        st.session_state[WHAT_IF + key] = value
+
+
+def keep_what_if() -> None:
+    for key, _ in FACTOR_LABELS:
+        set_answer(f"preferences.weights.{key}", st.session_state[WHAT_IF + key])
+
+
+def what_if_recommendation(saved_rec: Recommendation, weights: dict[str, int]) -> Recommendation:
+    """The ranking under the what-if priorities (the saved one when they are the same)."""
+    if weights == saved_rec.profile.preferences.weights.model_dump():
+        return saved_rec
+    profile = saved_rec.profile.model_copy(deep=True)
+    profile.preferences.weights = profile.preferences.weights.model_validate(weights)
+    return recommend(profile)
+
+
+saved_rec = current_recommendation()
+saved_weights = current_profile().preferences.weights.model_dump()
+seed_what_if(saved_weights)
+
+st.title("Compare the options")
+show_state_messages()
+disclaimer()
+
+with st.expander(
+    "What if? Change what matters most and watch the order change",
+    expanded=True,
+    icon=":material/tune:",
+):
+    st.caption(
+        "Try other priorities here. Your saved priorities stay as they are until you press Keep."
+    )
+    cols = st.columns(5)
+    for col, (key_name, label) in zip(cols, FACTOR_LABELS, strict=True):
+        col.select_slider(
+            label,
+            options=[0, 1, 2, 3, 4, 5],
+            key=WHAT_IF + key_name,
+            format_func=WEIGHT_WORDS.__getitem__,
+            help="0 means it does not count at all.",
+        )
+    weights = {key: st.session_state[WHAT_IF + key] for key, _ in FACTOR_LABELS}
+    trying = weights != saved_weights
+    keep, reset = st.columns(2)
+    keep.button(
+        "Keep these priorities",
+        on_click=keep_what_if,
+        disabled=not trying,
+        icon=":material/check:",
+        width="stretch",
+    )
+    reset.button(
+        "Back to my saved priorities",
+        on_click=back_to_saved,
+        args=(saved_weights,),
+        disabled=not trying,
+        icon=":material/undo:",
+        width="stretch",
+    )
+
+rec = what_if_recommendation(saved_rec, weights)
+options = rec.ranking.options
+saved_rank = {o.id: o.rank for o in saved_rec.ranking.options}
+moved = {o.id: saved_rank[o.id] - o.rank for o in options}
+if trying:
+    changes = sum(1 for v in moved.values() if v)
+    st.info(
+        f"You are trying other priorities: {changes} options changed place compared with "
+        "your saved priorities (see the Moved column). The Summary uses your saved "
+        "priorities until you press Keep.",
+        icon=":material/science:",
+    )
+
+top = options[0]
+st.markdown(
+    f"For your answers, **{safe(top.name)}** fits best (fit {top.fit} of 100, "
+    f"{STATUS_LABELS[top.status]})."
+)
+advisable = [o for o in options if o.status != "not_advised"]
+if len(advisable) >= 2 and advisable[0].fit - advisable[1].fit <= 3:
+    st.info(
+        f"Close call: {safe(advisable[0].name)} and {safe(advisable[1].name)} are within "
+        f"{advisable[0].fit - advisable[1].fit} points, so a small change in your priorities can "
+        "swap them.",
+        icon=":material/balance:",
+    )
+for note in rec.ranking.general_notes:
+    st.info(note)
+
+filters = st.columns([1, 2])
+hide = filters[0].toggle("Hide options that are not advised", key="cmp_hide_not_advised")
+categories = filters[1].multiselect(
+    "Show only these kinds",
+    list(CATEGORY_WORDS),
+    format_func=CATEGORY_WORDS.__getitem__,
+    key="cmp_categories",
+    placeholder="All kinds",
+)
+shown = [
+    o
+    for o in options
+    if not (hide and o.status == "not_advised") and (not categories or o.category in categories)
+]
+
+if not shown:
+    st.warning("No option matches these filters. Clear a filter to see options again.")
+    st.stop()
+
+st.subheader("All options side by side")
+st.dataframe(
+    table(shown, moved),
+    column_config=COLUMNS,
+    hide_index=True,
+    width="stretch",
+    height=35 * (len(shown) + 1) + 3,
+)
+st.caption(
+    "Ranges run from low to high. (est.) marks a cost that is our estimate, not a "
+    "published figure. The Learn page explains every option."
+)
+
+st.subheader("Charts")
+for chart in comparison_charts(rec, shown):
+    st.markdown(f"**{chart.title}**")
+    st.altair_chart(chart.chart, width="stretch", alt=chart.summary)
+    st.caption(chart.summary)
+
+st.subheader("Why each option has its rank")
+for option in shown:
+    why_this_rank(option)

@@ -1,0 +1,115 @@
+"""Learn: every option explained, the considerations, FAQ, glossary, no treatment, sources."""
+
+import streamlit as st
+
+from advisor.catalog import Treatment, default_catalog
+from advisor.content import default_content
+from advisor.export import money_range, number_range
+from advisor.scoring import OptionResult, Range
+from advisor.summary import consideration_lines
+from ui.layout import disclaimer, safe
+from ui.nav import ensure_routed
+from ui.state import current_recommendation, show_state_messages
+
+ensure_routed()
+
+UNIT_WORDS = {"session": "per session", "scar": "per scar, each session", "month": "per month"}
+rec = current_recommendation()
+catalog = default_catalog()
+content = default_content()
+
+
+def bullets(items: list[str] | tuple[str, ...]) -> str:
+    return "\n".join(f"- {safe(item)}" for item in items)
+
+
+def facts(t: Treatment, result: OptionResult) -> list[str]:
+    lasting = (
+        "permanent"
+        if t.results_last == "permanent"
+        else f"about {t.lasting_months_low:g}-{t.lasting_months_high:g} months"
+    )
+    estimate = " (estimate, no published figure)" if "cost" in t.estimates else ""
+    return [
+        f"Who does it: {t.performed_by}",
+        f"Sessions: {number_range(result.sessions)}"
+        + (
+            f", every {t.interval_weeks_low:g}-{t.interval_weeks_high:g} weeks"
+            if t.interval_weeks_high
+            else ""
+        ),
+        f"Healing per session: {number_range(result.downtime_days, 'days')}",
+        f"Price: {money_range(Range(t.cost_low, t.cost_high))} {UNIT_WORDS[t.pricing_unit]}, "
+        f"typically {money_range(Range(t.cost_typical, t.cost_typical))}{estimate}",
+        f"Total for your {rec.profile.scars.count} scars: {money_range(result.total_cost_usd)}",
+        f"Invasiveness {t.invasiveness} of 5; pain {t.pain} of 5",
+        f"Results last: {lasting}",
+        f"Evidence for ice pick scars: {t.evidence_level.replace('_', ' ')}",
+    ]
+
+
+st.title("Learn about the options")
+show_state_messages()
+disclaimer()
+st.markdown(safe(content.condition["what_they_are"]))
+
+tabs = st.tabs(["Options", "Things to weigh", "No treatment", "Questions", "Glossary", "Sources"])
+
+with tabs[0]:
+    st.markdown(
+        "All 14 options, each described the same way. The article this project started from "
+        "leaves out TCA CROSS, the technique studies support most for ice pick scars; it is "
+        "included here."
+    )
+    for option_id, treatment in catalog.treatments.items():
+        text = content.options[option_id]
+        with st.expander(treatment.name):
+            st.markdown(f"**How it works.** {safe(text.how_it_works)}")
+            st.markdown("**Benefits**\n" + bullets(text.benefits))
+            st.markdown("**Harms and side effects**\n" + bullets(text.harms))
+            st.markdown(f"**What it is like.** {safe(text.what_it_is_like)}")
+            st.markdown(f"**How well it works on ice pick scars.** {safe(text.ice_pick_evidence)}")
+            if text.prp_note:
+                st.markdown(f"**PRP add-on.** {safe(text.prp_note)}")
+            st.markdown("**Numbers**\n" + bullets(facts(treatment, rec.ranking.by_id(option_id))))
+            if treatment.sources:
+                st.caption(
+                    "Sources: "
+                    + safe(
+                        "; ".join(f"{catalog.sources[s].short} [{s}]" for s in treatment.sources)
+                    )
+                )
+
+with tabs[1]:
+    lines = consideration_lines(rec)
+    for key, (title, text) in content.considerations.items():
+        st.markdown(f"#### {safe(title)}")
+        st.markdown(safe(text))
+        st.info(safe(lines[key]), icon=":material/person:")
+
+with tabs[2]:
+    st.markdown("#### What happens with no treatment")
+    st.markdown(safe(content.no_treatment))
+
+with tabs[3]:
+    for question, answer in content.faq:
+        with st.expander(question):
+            st.markdown(safe(answer))
+
+with tabs[4]:
+    st.markdown(
+        "\n".join(f"- **{safe(term)}**: {safe(meaning)}" for term, meaning in content.glossary)
+    )
+
+with tabs[5]:
+    meta = catalog.meta
+    st.markdown(f"**Catalog last reviewed:** {meta.last_reviewed:%d %B %Y}.")
+    st.markdown(safe(f"Reviewed by: {meta.reviewed_by}. {meta.update_policy}"))
+    st.markdown(safe(f"Funding: {meta.funding}"))
+    st.markdown(f"**How the evidence was chosen.** {safe(content.evidence_method)}")
+    st.markdown(
+        "\n".join(
+            f"- **[{s.id}]** {safe(s.citation)}" + (f" {safe(s.link)}" if s.link else "")
+            for s in catalog.sources.values()
+        )
+    )

@@ -1,0 +1,320 @@
+"""Your profile: the questionnaire in four short steps with a progress indicator."""
+
+import streamlit as st
+
+from advisor.summary import FITZPATRICK_WORDS
+from ui import widgets as w
+from ui.nav import ensure_routed, go
+from ui.state import (
+    WIDGET_PREFIX,
+    current_profile,
+    current_recommendation,
+    set_answer,
+    show_state_messages,
+)
+
+ensure_routed()
+
+STEPS = ("Your scars", "Your skin", "Your health", "Your priorities")
+STEP = "questionnaire_step"
+LOCATIONS = ["cheeks", "temples", "jawline", "forehead", "nose", "chin", "neck", "chest", "back"]
+WEIGHT_WORDS = {
+    0: "0 · not at all",
+    1: "1 · a little",
+    2: "2 · somewhat",
+    3: "3 · quite a lot",
+    4: "4 · a lot",
+    5: "5 · the most",
+}
+INVASIVENESS_WORDS = {
+    1: "1 · creams at home only",
+    2: "2 · acid on the skin or in single scars, no needles",
+    3: "3 · needles, light or injections over an area",
+    4: "4 · numbing and small cuts (punch, subcision, ablative laser)",
+    5: "5 · deep sanding of the skin, maybe sedation",
+}
+
+
+def scars_step() -> None:
+    w.number(
+        "scars.count",
+        "About how many ice pick scars do you have?",
+        "Count in a mirror in good light, or ask someone to help. A rough number is fine.",
+        min_value=1,
+        max_value=500,
+    )
+    w.choice(
+        "scars.depth",
+        "How deep do they look?",
+        "Shallow: a slight dip. Moderate: a clear pit. Deep: a narrow hole whose bottom you "
+        "cannot see, like a large open pore.",
+        ["shallow", "moderate", "deep"],
+        str.capitalize,
+        horizontal=True,
+    )
+    w.slider(
+        "scars.width_mm",
+        "How wide is a typical scar, in millimetres?",
+        "Ice pick scars are usually under 2 mm. For scale: the tip of a ballpoint pen is "
+        "about 1 mm, a pencil lead about 2 mm.",
+        min_value=0.3,
+        max_value=5.0,
+        step=0.1,
+        fmt="%.1f mm",
+    )
+    w.choice(
+        "scars.distribution",
+        "How are they spread out?",
+        "Isolated: a few scars far apart. Clustered: groups close together. "
+        "Widespread: all over an area.",
+        ["isolated", "clustered", "widespread"],
+        str.capitalize,
+        horizontal=True,
+    )
+    w.many(
+        "scars.locations",
+        "Where are they?",
+        "Choose every area that has them.",
+        LOCATIONS,
+        str.capitalize,
+    )
+    w.many(
+        "scars.other_types",
+        "Do you also have other kinds of acne scars?",
+        "Rolling: wide, soft dips with sloping edges. Boxcar: wider pits with steep sides "
+        "and a flat bottom. Hypertrophic: raised, firm scars.",
+        ["rolling", "boxcar", "hypertrophic"],
+        str.capitalize,
+    )
+    w.yes_no(
+        "scars.flattens_when_stretched",
+        "Do the scars flatten when you gently stretch the skin?",
+        "Put two fingers on either side of a scar and pull the skin apart a little. If the "
+        "dip mostly disappears, answer Yes. Ice pick scars usually stay visible.",
+    )
+    w.yes_no(
+        "scars.visible_at_conversation_distance",
+        "Can someone see them easily from a normal talking distance?",
+        "About half a metre, an arm's length away, without make-up.",
+    )
+
+
+def skin_step() -> None:
+    w.choice(
+        "skin.fitzpatrick",
+        "Which skin type is closest to yours?",
+        "The Fitzpatrick scale describes how skin reacts to sun. Darker types (IV to VI) "
+        "have a higher risk of dark or light patches after some treatments.",
+        [1, 2, 3, 4, 5, 6],
+        lambda n: FITZPATRICK_WORDS[n].capitalize(),
+    )
+    w.tick(
+        "skin.dark_marks_after_injury",
+        "Pimples or cuts often leave dark marks on my skin",
+        "Brown or dark spots that stay for weeks after a spot heals.",
+    )
+    w.tick(
+        "skin.sensitive",
+        "My skin is sensitive",
+        "It often stings, burns or goes red with new products.",
+    )
+    w.tick(
+        "skin.keloid_history",
+        "I have had raised, thick scars (keloids)",
+        "Scars that grew bigger than the wound, firm and raised.",
+    )
+    w.tick(
+        "skin.active_acne",
+        "I still get acne in the areas with scars",
+        "New pimples or cysts in the last month.",
+    )
+    w.tick("skin.recent_tan", "I have a tan or sunburn right now", "From the sun or a sunbed.")
+
+
+def health_step() -> None:
+    w.number(
+        "health.age",
+        "How old are you?",
+        "Some treatments have age limits.",
+        min_value=12,
+        max_value=100,
+    )
+    st.markdown(
+        "Tick anything that applies to you. These answers only change which cautions you see."
+    )
+    w.tick(
+        "health.isotretinoin_last_6_months",
+        "I took isotretinoin in the last 6 months",
+        "Also sold as Accutane, Roaccutane or Absorica, a strong acne tablet.",
+    )
+    w.tick(
+        "health.pregnant_or_breastfeeding",
+        "I am pregnant or breastfeeding",
+        "Many treatments wait until after this time.",
+    )
+    w.tick(
+        "health.cold_sores",
+        "I get cold sores",
+        "Blisters on the lips caused by the herpes simplex virus.",
+    )
+    w.tick(
+        "health.blood_thinners",
+        "I take a blood thinner",
+        "For example warfarin, apixaban, rivaroxaban, clopidogrel or daily aspirin.",
+    )
+    w.tick(
+        "health.photosensitising_medication",
+        "I take a medicine that makes skin sensitive to light",
+        "For example doxycycline and some other antibiotics, or some water tablets. "
+        "The leaflet says to avoid the sun.",
+    )
+    w.tick(
+        "health.autoimmune_or_immunosuppressed",
+        "I have an autoimmune disease or a weakened immune system",
+        "For example lupus, or medicines that lower the immune system.",
+    )
+    w.tick("health.smoker", "I smoke", "Smoking slows healing.")
+
+
+def no_deadline_changed() -> None:
+    set_answer(
+        "preferences.weeks_available",
+        None if st.session_state[WIDGET_PREFIX + "no_deadline"] else 26,
+    )
+    st.session_state.pop(WIDGET_PREFIX + "preferences.weeks_available", None)
+
+
+def priorities_step() -> None:
+    w.number(
+        "preferences.budget_usd",
+        "What is your total budget, in US dollars?",
+        "For the whole course of treatment. Most of these treatments are cosmetic and "
+        "not paid by insurance.",
+        min_value=0,
+        max_value=100000,
+        step=100,
+    )
+    w.slider(
+        "preferences.max_downtime_days",
+        "How many days of visible healing can you take after one session?",
+        "Downtime: days with redness, scabs or swelling, when you may not want to go out.",
+        min_value=0,
+        max_value=60,
+    )
+    w.slider(
+        "preferences.max_sessions",
+        "At most how many clinic sessions would you go to?",
+        "Many treatments need several visits a few weeks apart.",
+        min_value=1,
+        max_value=30,
+    )
+    w.scale(
+        "preferences.max_invasiveness",
+        "How far would you go?",
+        "From creams at home to treatments with numbing and small cuts.",
+        [1, 2, 3, 4, 5],
+        INVASIVENESS_WORDS.__getitem__,
+    )
+    w.choice(
+        "preferences.pain_tolerance",
+        "How much discomfort can you handle?",
+        "Most clinics use numbing cream or injections.",
+        ["low", "medium", "high"],
+        str.capitalize,
+        horizontal=True,
+    )
+    w.choice(
+        "preferences.goal",
+        "What result are you hoping for?",
+        "No treatment removes ice pick scars completely.",
+        ["subtle", "noticeable", "maximal"],
+        {
+            "subtle": "A subtle change",
+            "noticeable": "A clear, noticeable change",
+            "maximal": "The biggest change possible",
+        }.__getitem__,
+    )
+    profile = current_profile()
+    key = WIDGET_PREFIX + "no_deadline"
+    if key not in st.session_state:
+        st.session_state[key] = profile.preferences.weeks_available is None
+    st.checkbox(
+        "I have no deadline",
+        key=key,
+        on_change=no_deadline_changed,
+        help="Tick this if it does not matter when you finish.",
+    )
+    if profile.preferences.weeks_available is not None:
+        w.slider(
+            "preferences.weeks_available",
+            "Within how many weeks would you like to finish?",
+            "26 weeks is about 6 months; 52 weeks is a year.",
+            min_value=1,
+            max_value=260,
+        )
+    st.markdown("#### What matters most to you?")
+    st.caption(
+        "The comparison ranks options by these. You can change them later on the "
+        "Compare page and watch the order change."
+    )
+    for key_name, label in (
+        ("effectiveness", "How well it works on ice pick scars"),
+        ("cost", "A low cost"),
+        ("downtime", "Little time healing"),
+        ("sessions", "Few clinic visits"),
+        ("invasiveness", "A gentle, less invasive treatment"),
+    ):
+        w.scale(
+            f"preferences.weights.{key_name}",
+            label,
+            "0 means it does not count at all.",
+            [0, 1, 2, 3, 4, 5],
+            WEIGHT_WORDS.__getitem__,
+        )
+
+
+def move(delta: int) -> None:
+    st.session_state[STEP] = max(0, min(len(STEPS) - 1, st.session_state.get(STEP, 0) + delta))
+
+
+step = st.session_state.get(STEP, 0)
+st.title("Your profile")
+show_state_messages()
+st.progress((step + 1) / len(STEPS), text=f"Step {step + 1} of {len(STEPS)}: {STEPS[step]}")
+with st.container(border=True):
+    (scars_step, skin_step, health_step, priorities_step)[step]()
+
+if step == len(STEPS) - 1:
+    severity = current_recommendation().severity
+    with st.container(border=True):
+        st.markdown(
+            f"**Your severity estimate: grade {severity.grade} of 4, {severity.label}.** "
+            f"{severity.explanation}"
+        )
+        st.caption(
+            f"From the {severity.source} grading. This is an estimate from your answers, "
+            "not a diagnosis: a dermatologist will grade your scars in person."
+        )
+
+back, forward = st.columns(2)
+back.button(
+    "Back",
+    icon=":material/arrow_back:",
+    on_click=move,
+    args=(-1,),
+    disabled=step == 0,
+    width="stretch",
+)
+if step < len(STEPS) - 1:
+    forward.button(
+        "Next",
+        icon=":material/arrow_forward:",
+        on_click=move,
+        args=(1,),
+        type="primary",
+        width="stretch",
+    )
+elif forward.button(
+    "See my comparison", icon=":material/compare_arrows:", type="primary", width="stretch"
+):
+    go("compare")

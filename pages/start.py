@@ -1,0 +1,75 @@
+"""Start: what ice pick scars are, what the tool does and does not do, privacy, resume."""
+
+import streamlit as st
+
+from advisor.content import default_content
+from advisor.profile import Profile, ProfileError, profile_from_json
+from ui.layout import start_over_control
+from ui.nav import ensure_routed, go
+from ui.state import current_profile, replace_profile, show_state_messages
+
+ensure_routed()
+
+MAX_UPLOAD_BYTES = 1_000_000
+RESUME_RESULT = "_resume_result"  # (file id, list of problems; empty when it worked)
+text = default_content().condition
+
+st.title("Ice pick scar treatment advisor")
+show_state_messages()
+st.markdown(
+    "Compare every treatment for ice pick acne scars side by side, see how well each one fits "
+    "**your** scars, skin, health and priorities, and take a clear summary to a dermatologist."
+)
+
+started = current_profile() != Profile()
+left, right = st.columns(2)
+if left.button(
+    "Continue with my answers" if started else "Begin",
+    type="primary",
+    icon=":material/arrow_forward:",
+    width="stretch",
+):
+    go("profile")
+if started and right.button("See my comparison", icon=":material/compare_arrows:", width="stretch"):
+    go("compare")
+
+st.subheader("What ice pick scars are")
+st.markdown(text["what_they_are"])
+st.subheader("The decision")
+st.markdown(text["the_decision"])
+st.info(text["what_this_tool_does"], icon=":material/info:")
+st.subheader("Your privacy")
+st.markdown(text["privacy"])
+
+st.subheader("Resume from saved answers")
+st.markdown(
+    "If you saved your answers before (the **Save answers** button on the Summary page), "
+    "open that file here. A file that cannot be used changes nothing."
+)
+upload = st.file_uploader("Saved answers file (.json)", type=["json"], key="resume_upload")
+result = st.session_state.get(RESUME_RESULT)
+if upload is not None and (result is None or result[0] != upload.file_id):
+    data = upload.getvalue()
+    try:
+        if len(data) > MAX_UPLOAD_BYTES:
+            raise ProfileError(["file: larger than 1 MB; a saved answers file is a few kilobytes"])
+        replace_profile(profile_from_json(data))
+        result = (upload.file_id, [])
+    except ProfileError as error:
+        result = (upload.file_id, error.problems)
+    st.session_state[RESUME_RESULT] = result
+if upload is not None and result is not None:
+    if result[1]:
+        st.error(
+            "This file could not be used, so your current answers were kept. What is wrong:",
+            icon=":material/error:",
+        )
+        for line in result[1]:
+            st.text(line)
+    else:
+        st.success("Your saved answers are back.", icon=":material/check_circle:")
+        if st.button("See my comparison", key="after_resume", icon=":material/compare_arrows:"):
+            go("compare")
+
+st.divider()
+start_over_control("start_over_start")

@@ -1,0 +1,114 @@
+"""Summary: the answers in plain words, top options, cautions, plan, questions, notes, save."""
+
+import datetime as dt
+
+import streamlit as st
+
+from advisor.charts import plan_chart
+from advisor.export import STATUS_WORDS, export_filename, money_range, number_range, to_profile_json
+from advisor.profile import NOTES_MAX
+from advisor.scoring import money
+from advisor.summary import describe_profile, provider_questions
+from ui import widgets as w
+from ui.layout import STATUS_LABELS, disclaimer, safe, start_over_control
+from ui.nav import ensure_routed
+from ui.state import current_recommendation, share_link, show_state_messages
+
+ensure_routed()
+
+rec = current_recommendation()
+options = rec.ranking.options
+
+st.title("Your summary")
+show_state_messages()
+disclaimer()
+
+st.subheader("Your answers")
+st.markdown("\n".join(f"- {safe(line)}" for line in describe_profile(rec.profile)))
+sev = rec.severity
+st.markdown(f"**Severity estimate:** grade {sev.grade} of 4 ({sev.label}). {safe(sev.explanation)}")
+
+st.subheader("Your top options")
+for option in [o for o in options if o.status != "not_advised"][:3]:
+    with st.container(border=True):
+        st.markdown(
+            f"**{option.rank}. {safe(option.name)}**: fit {option.fit} of 100, "
+            f"{STATUS_LABELS[option.status]}"
+        )
+        st.markdown(
+            safe(
+                f"Total {money_range(option.total_cost_usd)}, "
+                f"{number_range(option.sessions)} sessions, "
+                f"{number_range(option.downtime_days, 'days')} of healing per session."
+            )
+        )
+        st.markdown("\n".join(f"- {safe(r)}" for r in option.reasons[:3]))
+
+st.subheader("Cautions to discuss")
+flagged = [o for o in options if o.cautions]
+if not flagged:
+    st.markdown("None of your answers raised a caution.")
+for option in sorted(flagged, key=lambda o: (o.status != "not_advised", o.rank)):
+    st.markdown(
+        f"**{safe(option.name)}** ({STATUS_WORDS[option.status]})\n"
+        + "\n".join(f"- {safe(str(c))}" for c in option.cautions)
+    )
+
+st.subheader("Suggested combination plan")
+plan = rec.plan
+chart = plan_chart(plan)
+if chart is not None:
+    st.altair_chart(chart.chart, width="stretch", alt=chart.summary)
+    st.caption(chart.summary)
+    cols = st.columns(4)
+    cols[0].metric(
+        "Typical cost",
+        money(plan.typical_cost_usd),
+        help=f"Range {money_range(plan.total_cost_usd)}",
+    )
+    cols[1].metric("Sessions", plan.total_sessions)
+    cols[2].metric("Healing days", number_range(plan.total_downtime_days))
+    cols[3].metric("Weeks", plan.total_weeks)
+    for step in plan.steps:
+        st.markdown(
+            safe(
+                f"{step.step}. {step.name}, weeks {step.start_week}-{step.end_week}, "
+                f"{step.sessions} sessions, about {money(step.typical_cost_usd)}: "
+                f"{step.purpose}"
+            )
+        )
+for note in plan.notes:
+    st.info(safe(note), icon=":material/info:")
+
+st.subheader("Questions to ask a provider")
+st.markdown("\n".join(f"{n}. {safe(q)}" for n, q in enumerate(provider_questions(rec), start=1)))
+
+st.subheader("Your notes")
+w.long_text(
+    "notes",
+    "My concerns and questions for the doctor",
+    "Kept with your answers, in the link and in the saved file. Shown as plain text.",
+    max_chars=NOTES_MAX,
+    placeholder="For example: I have a wedding in June.",
+)
+
+st.subheader("Save and share")
+st.download_button(
+    "Save answers (.json)",
+    data=lambda: to_profile_json(rec),
+    file_name=export_filename("json", dt.date.today()),
+    mime="application/json",
+    on_click="ignore",
+    icon=":material/download:",
+)
+st.markdown(
+    "Open this file later on the Start page to pick up where you left off. The address of "
+    "this page also holds your answers: copy it from the address bar to come back later or to "
+    "share with your dermatologist. Anyone with the link can see your answers."
+)
+link = share_link()
+if link:
+    st.caption("Your share link (the copy button is at its right):")
+    st.code(link, language=None, wrap_lines=True)
+st.divider()
+start_over_control("start_over_summary")

@@ -1,0 +1,330 @@
+"""AppTest tests of every page: the real scripts, run without a browser."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from advisor.profile import Profile, profile_to_json
+from advisor.urlstate import encode_query
+
+PAGES = [
+    "pages/start.py",
+    "pages/profile.py",
+    "pages/compare.py",
+    "pages/learn.py",
+    "pages/summary.py",
+]
+
+CONTRASTING = {
+    "default": Profile(),
+    "severe, darker skin, many health flags": Profile.model_validate(
+        {
+            "scars": {"count": 300, "depth": "deep", "width_mm": 3.5, "distribution": "widespread",
+                      "other_types": ["rolling", "boxcar"], "locations": ["cheeks", "back"]},
+            "skin": {"fitzpatrick": 6, "dark_marks_after_injury": True, "keloid_history": True,
+                     "active_acne": True},
+            "health": {"age": 17, "isotretinoin_last_6_months": True,
+                       "pregnant_or_breastfeeding": True,
+                       "cold_sores": True, "blood_thinners": True, "smoker": True},
+            "preferences": {"budget_usd": 0, "max_downtime_days": 0, "max_sessions": 1,
+                            "max_invasiveness": 1, "pain_tolerance": "low", "goal": "maximal",
+                            "weeks_available": 1,
+                            "weights": {"effectiveness": 0, "cost": 0, "downtime": 0, "sessions": 0,
+                                        "invasiveness": 0}},
+            "notes": "<script>alert(1)</script> **not bold** $5 and $6",
+        }
+    ),
+    "mild, few scars, large budget": Profile.model_validate(
+        {
+            "scars": {"count": 3, "depth": "shallow", "width_mm": 0.5, "distribution": "isolated",
+                      "flattens_when_stretched": True, "visible_at_conversation_distance": False},
+            "skin": {"fitzpatrick": 1},
+            "preferences": {"budget_usd": 100000, "max_downtime_days": 60, "max_sessions": 30,
+                            "max_invasiveness": 5, "pain_tolerance": "high", "goal": "subtle",
+                            "weeks_available": None},
+        }
+    ),
+}  # fmt: skip
+
+
+def app() -> AppTest:
+    return AppTest.from_file("../app.py", default_timeout=60)
+
+
+def open_page(page: str, profile: Profile | None = None, query: dict | None = None) -> AppTest:
+    at = app()
+    if query is not None:
+        for key, value in query.items():
+            at.query_params[key] = value
+    if profile is not None:
+        at.session_state["profile"] = profile
+    at.run()
+    if page != "pages/start.py":
+        at.switch_page(page).run()
+    return at
+
+
+def button(at: AppTest, label: str | None = None, key: str | None = None):
+    """The first button with this label (or key)."""
+    return next(
+        b
+        for b in at.button
+        if (label is None or b.label == label) and (key is None or b.key == key)
+    )
+
+
+def shown_text(at: AppTest) -> str:
+    parts = [e.value for e in at.markdown] + [e.value for e in at.caption]
+    parts += (
+        [e.value for e in at.info] + [e.value for e in at.warning] + [e.value for e in at.error]
+    )
+    parts += [e.value for e in at.success]
+    parts += [e.value for e in at.text]
+    return "\n".join(str(p) for p in parts)
+
+
+@pytest.mark.parametrize("name", list(CONTRASTING))
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs_for_contrasting_profiles(page: str, name: str) -> None:
+    at = open_page(page, CONTRASTING[name])
+    assert not at.exception, at.exception
+    assert at.title, "every page has a title"
+
+
+def test_a_page_run_on_its_own_still_works() -> None:
+    """Streamlit may run a page file without app.py; the guard sets up the state itself."""
+    at = AppTest.from_file("../pages/summary.py", default_timeout=60).run()
+    assert not at.exception
+
+
+def test_start_page_explains_the_tool_and_offers_begin_and_resume() -> None:
+    at = open_page("pages/start.py")
+    text = shown_text(at)
+    assert "does not diagnose" in text
+    assert "not saved on our server" in text
+    assert at.button[0].label == "Begin"
+    assert at.get("file_uploader")
+
+
+def answer_first_step(at: AppTest) -> AppTest:
+    at.number_input(key="w:scars.count").set_value(60).run()
+    at.radio(key="w:scars.depth").set_value("moderate").run()
+    at.multiselect(key="w:scars.other_types").set_value(["rolling"]).run()
+    return at
+
+
+def test_answers_on_the_profile_page_reach_compare_and_summary() -> None:
+    at = answer_first_step(open_page("pages/profile.py"))
+    assert not at.exception
+    profile = at.session_state["profile"]
+    assert (profile.scars.count, profile.scars.depth) == (60, "moderate")
+    at.switch_page("pages/compare.py").run()
+    table = at.dataframe[0].value
+    assert len(table) == 14
+    assert "60 scars" in shown_text(at)
+    at.switch_page("pages/summary.py").run()
+    text = shown_text(at)
+    assert "about 60, moderate" in text
+    assert "rolling" in text
+
+
+def test_the_questionnaire_has_four_steps_with_back_and_next() -> None:
+    at = open_page("pages/profile.py")
+    seen = []
+    for _ in range(4):
+        seen.append(at.get("progress")[0].proto.text)
+        if any(b.label == "Next" for b in at.button):
+            button(at, "Next").click().run()
+    assert seen == ["Step 1 of 4: Your scars", "Step 2 of 4: Your skin", "Step 3 of 4: Your health",
+                    "Step 4 of 4: Your priorities"]  # fmt: skip
+    assert "severity estimate" in shown_text(at).lower()
+    assert any(b.label == "See my comparison" for b in at.button)
+    button(at, "Back").click().run()
+    assert at.get("progress")[0].proto.text == "Step 3 of 4: Your health"
+
+
+def test_every_question_has_help_text() -> None:
+    at = open_page("pages/profile.py")
+    for step in range(4):
+        widgets = [*at.number_input, *at.radio, *at.multiselect, *at.slider, *at.checkbox,
+                   *at.select_slider]  # fmt: skip
+        for widget in widgets:
+            assert widget.help, f"step {step + 1}: {widget.label} has no help"
+        if step < 3:
+            button(at, "Next").click().run()
+
+
+def test_answers_survive_switching_pages() -> None:
+    at = answer_first_step(open_page("pages/profile.py"))
+    at.switch_page("pages/learn.py").run()
+    at.switch_page("pages/profile.py").run()
+    assert at.number_input(key="w:scars.count").value == 60
+    assert at.radio(key="w:scars.depth").value == "moderate"
+
+
+def top_option(at: AppTest) -> str:
+    return at.dataframe[0].value.iloc[0]["Option"]
+
+
+def test_changing_a_weight_re_ranks_the_table_and_charts() -> None:
+    at = open_page("pages/compare.py")
+    before = list(at.dataframe[0].value["Option"])
+    assert before[0] == "TCA CROSS"
+    at.select_slider(key="whatif:effectiveness").set_value(0).run()
+    at.select_slider(key="whatif:cost").set_value(5).run()
+    table = at.dataframe[0].value
+    assert list(table["Option"]) != before
+    assert table.iloc[0]["Option"] == "No treatment"
+    assert table.set_index("Option")["Moved"]["No treatment"] == "▲ 4"
+    assert "changed place" in shown_text(at)
+    overview = json.loads(at.get("vega_lite_chart")[0].proto.spec)
+    assert "1. No treatment" in json.dumps(overview)
+    # trying priorities does not change the saved answers...
+    assert at.session_state["profile"].preferences.weights.cost == 3
+
+
+def test_keep_saves_the_what_if_priorities_and_back_restores_them() -> None:
+    at = open_page("pages/compare.py")
+    at.select_slider(key="whatif:cost").set_value(5).run()
+    button(at, "Back to my saved priorities").click().run()
+    assert at.select_slider(key="whatif:cost").value == 3
+    at.select_slider(key="whatif:cost").set_value(5).run()
+    button(at, "Keep these priorities").click().run()
+    assert at.session_state["profile"].preferences.weights.cost == 5
+    assert at.query_params["wc"] == "5"
+    assert at.dataframe[0].value["Moved"].eq("").all()
+
+
+def test_filters_hide_not_advised_and_pick_kinds() -> None:
+    profile = Profile.model_validate({"skin": {"keloid_history": True}})
+    at = open_page("pages/compare.py", profile)
+    assert "Ablative fractional laser (CO2 or erbium)" in list(at.dataframe[0].value["Option"])
+    at.toggle(key="cmp_hide_not_advised").set_value(True).run()
+    assert "Ablative fractional laser (CO2 or erbium)" not in list(at.dataframe[0].value["Option"])
+    at.multiselect(key="cmp_categories").set_value(["focal"]).run()
+    assert list(at.dataframe[0].value["Option"]) == ["TCA CROSS"]
+
+
+def test_compare_has_every_chart_with_a_text_summary_and_why_sections() -> None:
+    at = open_page("pages/compare.py")
+    charts = at.get("vega_lite_chart")
+    assert len(charts) == 6
+    for chart in charts:
+        spec = json.loads(chart.proto.spec)
+        assert chart.proto.alt, "every chart has a text alternative"
+        assert "tooltip" in json.dumps(spec)
+    assert len(at.expander) == 15  # what-if + one per option
+    why = at.expander[1]
+    assert "Why this rank" in why.markdown[0].value
+
+
+def test_the_url_restores_a_profile() -> None:
+    saved = Profile.model_validate(
+        {"scars": {"count": 42, "other_types": ["boxcar"]}, "skin": {"fitzpatrick": 5},
+         "notes": "bring photos"}
+    )  # fmt: skip
+    at = open_page("pages/summary.py", query=encode_query(saved))
+    assert at.session_state["profile"] == saved
+    assert not at.warning
+
+
+def test_the_profile_is_mirrored_into_the_url() -> None:
+    at = answer_first_step(open_page("pages/profile.py"))
+    assert at.query_params["n"] == "60"
+    assert at.query_params["d"] == "moderate"
+
+
+def test_a_tampered_url_keeps_good_answers_and_says_what_was_reset() -> None:
+    at = open_page(
+        "pages/compare.py", query={"n": "40", "d": "bottomless", "fz": "nine", "bud": "-5"}
+    )
+    assert not at.exception
+    profile = at.session_state["profile"]
+    assert profile.scars.count == 40
+    assert profile.scars.depth == Profile().scars.depth
+    assert profile.skin.fitzpatrick == Profile().skin.fitzpatrick
+    text = shown_text(at)
+    assert "could not be used" in text
+    assert "scars.depth" in text and "skin.fitzpatrick" in text and "preferences.budget_usd" in text
+
+
+def test_resume_from_a_saved_file_restores_every_answer() -> None:
+    saved = CONTRASTING["mild, few scars, large budget"]
+    at = open_page("pages/start.py")
+    at.get("file_uploader")[0].upload(
+        "answers.json", profile_to_json(saved).encode(), "application/json"
+    )
+    at.run()
+    assert at.session_state["profile"] == saved
+    assert "Your saved answers are back" in shown_text(at)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"{not json", "not valid JSON"),
+        (b'{"scars": {"count": 0}}', "scars.count"),
+        (b'{"colour": "red"}', "colour: unknown field"),
+        (b"", "empty"),
+    ],
+)
+def test_a_bad_upload_shows_what_is_wrong_and_keeps_the_answers(
+    content: bytes, message: str
+) -> None:
+    kept = Profile.model_validate({"scars": {"count": 77}})
+    at = open_page("pages/start.py", kept)
+    at.get("file_uploader")[0].upload("answers.json", content, "application/json")
+    at.run()
+    assert not at.exception
+    assert at.session_state["profile"] == kept
+    assert at.error and "current answers were kept" in at.error[0].value
+    assert message in shown_text(at)
+
+
+def test_start_over_clears_everything() -> None:
+    at = answer_first_step(open_page("pages/profile.py"))
+    at.switch_page("pages/summary.py").run()
+    at.text_area(key="w:notes").input("my notes").run()
+    assert at.session_state["profile"].notes == "my notes"
+    button(at, key="start_over_summary").click().run()
+    assert at.session_state["profile"] == Profile()
+    assert "n" not in at.query_params
+    assert at.text_area(key="w:notes").value == ""
+
+
+def test_notes_are_kept_in_the_profile_and_never_rendered_as_markup() -> None:
+    at = open_page("pages/summary.py")
+    notes = "<img src=x onerror=alert(1)> **bold** [x](javascript:alert(1))"
+    at.text_area(key="w:notes").input(notes).run()
+    assert at.session_state["profile"].notes == notes
+    assert at.query_params["notes"] == notes
+    for element in at.markdown:
+        assert "<img" not in element.value
+
+
+def test_learn_explains_all_14_options_and_the_rest() -> None:
+    at = open_page("pages/learn.py")
+    titles = [e.label for e in at.expander]
+    for name in ("TCA CROSS", "No treatment", "Subcision", "Dermabrasion"):
+        assert name in titles
+    text = shown_text(at)
+    assert "Catalog last reviewed" in text
+    assert "Glossary" in [t.label for t in at.tabs]
+    assert text.count("Your estimate") == 1
+
+
+def test_summary_shows_plan_questions_and_save() -> None:
+    profile = Profile.model_validate(
+        {"health": {"cold_sores": True}, "scars": {"other_types": ["rolling"]},
+         "preferences": {"budget_usd": 20000}}
+    )  # fmt: skip
+    at = open_page("pages/summary.py", profile)
+    text = shown_text(at)
+    assert "antiviral" in text
+    assert "Subcision" in text
+    assert at.get("vega_lite_chart"), "the plan timeline"
+    assert [m.label for m in at.metric] == ["Typical cost", "Sessions", "Healing days", "Weeks"]
+    assert at.get("download_button")

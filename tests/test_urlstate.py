@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from factories import profiles
+from hypothesis import given
+from hypothesis import strategies as st
+
+from advisor.profile import Profile
+from advisor.urlstate import FIELDS, decode_query, encode_query, has_profile
+
+
+@given(profiles)
+def test_every_profile_survives_the_url(profile: Profile) -> None:
+    params = encode_query(profile)
+    restored, problems = decode_query(params)
+    assert problems == []
+    assert restored == profile
+
+
+def test_default_answers_leave_the_url_empty() -> None:
+    assert encode_query(Profile()) == {}
+    assert not has_profile({"utm_source": "x"})
+
+
+def test_every_profile_field_has_a_url_key() -> None:
+    leaves = []
+
+    def walk(data: dict, prefix: str) -> None:
+        for key, value in data.items():
+            if isinstance(value, dict):
+                walk(value, f"{prefix}{key}.")
+            elif key != "schema_version":
+                leaves.append(prefix + key)
+
+    walk(Profile().model_dump(), "")
+    assert sorted(leaves) == sorted(FIELDS.values())
+
+
+def test_a_tampered_link_keeps_the_good_answers() -> None:
+    profile, problems = decode_query({"n": "40", "d": "bottomless", "fl": "maybe", "age": "1e9"})
+    assert profile.scars.count == 40
+    assert profile.scars.depth == Profile().scars.depth
+    assert len(problems) == 3
+    assert all("reset to the default" in p for p in problems)
+
+
+def test_a_cut_short_link_keeps_what_arrived() -> None:
+    full = encode_query(Profile.model_validate({"scars": {"count": 9}, "skin": {"fitzpatrick": 6}}))
+    cut = dict(list(full.items())[:1])
+    profile, problems = decode_query(cut)
+    assert profile.scars.count == 9
+    assert problems == []
+
+
+@given(st.dictionaries(st.sampled_from([*FIELDS, "zz"]), st.text(max_size=50)))
+def test_random_query_strings_never_raise(params: dict[str, str]) -> None:
+    profile, problems = decode_query(params)
+    assert isinstance(profile, Profile)
+    assert all(isinstance(p, str) for p in problems)

@@ -1,0 +1,148 @@
+"""The profile in session state: the single source of truth, mirrored into the URL.
+
+Widgets never own an answer. Each widget writes its value into the profile through an
+on_change callback; each page draws widgets from the profile. The URL carries every
+non-default answer, so a refresh, a server restart or a shared link restores them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+import streamlit as st
+
+from advisor.profile import Profile, ProfileError, profile_from_dict
+from advisor.recommend import Recommendation, recommend
+from advisor.urlstate import FIELDS, decode_query, encode_query, has_profile
+
+PROFILE = "profile"
+URL_PROBLEMS = "url_problems"
+ANSWER_ERROR = "answer_error"
+WIDGET_PREFIX = "w:"
+_RECOMMENDATION = "_recommendation"
+
+
+def current_profile() -> Profile:
+    """The validated profile of this browser session (defaults until answered)."""
+    if PROFILE not in st.session_state:
+        st.session_state[PROFILE] = Profile()
+    return st.session_state[PROFILE]
+
+
+def restore_from_url() -> None:
+    """On a session's first run, take the answers from the URL (a refresh or a shared link)."""
+    if PROFILE in st.session_state:
+        return
+    params = st.query_params.to_dict()
+    if has_profile(params):
+        profile, problems = decode_query(params)
+        st.session_state[PROFILE] = profile
+        if problems:
+            st.session_state[URL_PROBLEMS] = problems
+    else:
+        st.session_state[PROFILE] = Profile()
+
+
+def sync_url() -> None:
+    """Write the profile's non-default answers into the query string (other keys untouched)."""
+    wanted = encode_query(current_profile())
+    params = st.query_params
+    for key in FIELDS:
+        if key in params and key not in wanted:
+            del params[key]
+    changed = {k: v for k, v in wanted.items() if params.get(k) != v}
+    if changed:
+        params.update(changed)
+
+
+def _forget_widgets() -> None:
+    """Drop widget values so every widget redraws from the profile."""
+    for key in [k for k in st.session_state if str(k).startswith(WIDGET_PREFIX)]:
+        del st.session_state[key]
+
+
+def replace_profile(profile: Profile) -> None:
+    """Use a whole new profile (resume, start over) and redraw every widget from it."""
+    st.session_state[PROFILE] = profile
+    st.session_state.pop(ANSWER_ERROR, None)
+    st.session_state.pop(URL_PROBLEMS, None)
+    _forget_widgets()
+    sync_url()
+
+
+def start_over() -> None:
+    """Clear every answer and the notes."""
+    replace_profile(Profile())
+
+
+def _set_path(data: dict[str, Any], path: str, value: Any) -> None:
+    *parents, last = path.split(".")
+    for part in parents:
+        data = data[part]
+    data[last] = value
+
+
+def get_answer(path: str) -> Any:
+    value: Any = current_profile()
+    for part in path.split("."):
+        value = getattr(value, part)
+    return value
+
+
+def set_answer(path: str, value: Any) -> None:
+    """Validate one changed answer; keep the others; report a bad value in plain words."""
+    data = current_profile().model_dump()
+    _set_path(data, path, value)
+    try:
+        st.session_state[PROFILE] = profile_from_dict(data)
+    except ProfileError as error:
+        st.session_state[ANSWER_ERROR] = error.problems
+        st.session_state.pop(WIDGET_PREFIX + path, None)
+        return
+    st.session_state.pop(ANSWER_ERROR, None)
+    sync_url()
+
+
+def on_widget_change(path: str) -> None:
+    """on_change callback: copy the widget's value into the profile."""
+    set_answer(path, st.session_state[WIDGET_PREFIX + path])
+
+
+def share_link() -> str | None:
+    """This page's address with every answer in its query string, or None if unknown."""
+    if not st.context.url:
+        return None
+    base = st.context.url.split("?")[0].split("#")[0]
+    query = urlencode(encode_query(current_profile()))
+    return f"{base}?{query}" if query else base
+
+
+def current_recommendation() -> Recommendation:
+    """The recommendation for this session's profile, worked out again only when it changed."""
+    profile = current_profile()
+    cached = st.session_state.get(_RECOMMENDATION)
+    if cached is None or cached[0] is not profile:
+        cached = (profile, recommend(profile))
+        st.session_state[_RECOMMENDATION] = cached
+    return cached[1]
+
+
+def show_state_messages() -> None:
+    """Messages about answers that could not be used (from the URL or a widget)."""
+    problems = st.session_state.get(URL_PROBLEMS)
+    if problems:
+        with st.container(border=True):
+            st.warning(
+                "Some answers in this link could not be used, so they were reset to the "
+                "default. Everything else was kept.",
+                icon=":material/link_off:",
+            )
+            for line in problems:
+                st.text(line)
+            if st.button("OK, hide this", key="hide_url_problems"):
+                st.session_state.pop(URL_PROBLEMS, None)
+                st.rerun()
+    errors = st.session_state.get(ANSWER_ERROR)
+    if errors:
+        st.error("That answer was not saved: " + "; ".join(errors), icon=":material/error:")

@@ -1,0 +1,108 @@
+"""Widgets bound to one profile answer: drawn from the profile, written back on change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import streamlit as st
+
+from ui.state import WIDGET_PREFIX, get_answer, on_widget_change
+
+
+def _bind(path: str) -> dict[str, Any]:
+    return {"key": WIDGET_PREFIX + path, "on_change": on_widget_change, "args": (path,)}
+
+
+def _seed(path: str, value: Any) -> None:
+    """Give a widget its value from the profile unless it already has one this page visit."""
+    key = WIDGET_PREFIX + path
+    if key not in st.session_state:
+        st.session_state[key] = value
+
+
+def number(
+    path: str,
+    label: str,
+    help: str,
+    *,
+    min_value: float,
+    max_value: float,
+    step: float = 1,
+    fmt: str | None = None,
+) -> None:
+    _seed(path, get_answer(path))
+    st.number_input(
+        label,
+        min_value=min_value,
+        max_value=max_value,
+        step=step,
+        format=fmt,
+        help=help,
+        **_bind(path),
+    )
+
+
+def slider(
+    path: str,
+    label: str,
+    help: str,
+    *,
+    min_value: float,
+    max_value: float,
+    step: float = 1,
+    fmt: str | None = None,
+) -> None:
+    _seed(path, get_answer(path))
+    st.slider(
+        label,
+        min_value=min_value,
+        max_value=max_value,
+        step=step,
+        format=fmt,
+        help=help,
+        **_bind(path),
+    )
+
+
+def choice(
+    path: str,
+    label: str,
+    help: str,
+    options: Sequence[Any],
+    words: Callable[[Any], str] = str,
+    *,
+    horizontal: bool = False,
+) -> None:
+    _seed(path, get_answer(path))
+    st.radio(label, options, format_func=words, help=help, horizontal=horizontal, **_bind(path))
+
+
+def yes_no(path: str, label: str, help: str) -> None:
+    choice(path, label, help, [True, False], lambda v: "Yes" if v else "No", horizontal=True)
+
+
+def scale(
+    path: str, label: str, help: str, options: Sequence[Any], words: Callable[[Any], str] = str
+) -> None:
+    _seed(path, get_answer(path))
+    st.select_slider(label, options=options, format_func=words, help=help, **_bind(path))
+
+
+def many(
+    path: str, label: str, help: str, options: Sequence[str], words: Callable[[str], str] = str
+) -> None:
+    _seed(path, list(get_answer(path)))
+    st.multiselect(
+        label, options, format_func=words, help=help, placeholder="Choose any", **_bind(path)
+    )
+
+
+def tick(path: str, label: str, help: str) -> None:
+    _seed(path, get_answer(path))
+    st.checkbox(label, help=help, **_bind(path))
+
+
+def long_text(path: str, label: str, help: str, *, max_chars: int, placeholder: str) -> None:
+    _seed(path, get_answer(path))
+    st.text_area(label, help=help, max_chars=max_chars, placeholder=placeholder, **_bind(path))
