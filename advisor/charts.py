@@ -77,7 +77,7 @@ def _status_colour() -> alt.Color:
         "status:N",
         title="Status",
         scale=alt.Scale(domain=STATUS_DOMAIN, range=STATUS_COLOURS),
-        legend=alt.Legend(orient="bottom"),
+        legend=alt.Legend(orient="bottom", direction="vertical"),
     )
 
 
@@ -86,12 +86,12 @@ def _status_shape() -> alt.Shape:
         "status:N",
         title="Status",
         scale=alt.Scale(domain=STATUS_DOMAIN, range=STATUS_SHAPES),
-        legend=alt.Legend(orient="bottom"),
+        legend=alt.Legend(orient="bottom", direction="vertical"),
     )
 
 
 def _option_axis(frame: pd.DataFrame) -> alt.Y:
-    return alt.Y("label:N", sort=list(frame["label"]), title=None, axis=alt.Axis(labelLimit=150))
+    return alt.Y("label:N", sort=list(frame["label"]), title=None, axis=alt.Axis(labelLimit=130))
 
 
 def _range_chart(
@@ -280,7 +280,7 @@ def breakdown_chart(rec: Recommendation, options: list[OptionResult] | None = No
         alt.Chart(frame)
         .mark_bar()
         .encode(
-            y=alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=150)),
+            y=alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=130)),
             x=alt.X("sum(points):Q", title="Points added to or taken from 50"),
             color=alt.Color(
                 "factor:N",
@@ -288,7 +288,7 @@ def breakdown_chart(rec: Recommendation, options: list[OptionResult] | None = No
                 scale=alt.Scale(
                     domain=[FACTOR_LABELS[k].capitalize() for k in FACTORS], range=FACTOR_COLOURS
                 ),
-                legend=alt.Legend(orient="bottom", columns=2),
+                legend=alt.Legend(orient="bottom", direction="vertical"),
             ),
             tooltip=[
                 alt.Tooltip("option:N", title="Option"),
@@ -329,7 +329,7 @@ def plan_chart(plan: Plan) -> Chart | None:
         .mark_bar(height=22, color="#0072B2")
         .encode(
             y=alt.Y(
-                "label:N", sort=list(frame["label"]), title=None, axis=alt.Axis(labelLimit=150)
+                "label:N", sort=list(frame["label"]), title=None, axis=alt.Axis(labelLimit=130)
             ),
             x=alt.X("start:Q", title="Weeks from the first visit"),
             x2="end:Q",

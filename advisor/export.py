@@ -15,7 +15,7 @@ import re
 from advisor.profile import profile_to_json
 from advisor.recommend import DISCLAIMER, Recommendation
 from advisor.scoring import Range, money
-from advisor.summary import describe_profile, provider_questions
+from advisor.summary import describe_profile, grouped_cautions, provider_questions
 
 STATUS_WORDS = {"suitable": "Suitable", "caution": "Caution", "not_advised": "Not advised"}
 STATUS_SYMBOLS = {"suitable": "✓", "caution": "!", "not_advised": "✗"}
@@ -107,10 +107,11 @@ def to_markdown(rec: Recommendation, today: dt.date | None = None) -> str:
         ]
     lines += [f"- {note}" for note in rec.plan.notes]
     lines += ["", "## Cautions to discuss", ""]
-    cautions = [(o, c) for o in options for c in o.cautions]
-    if cautions:
-        lines += [f"- **{o.name}** ({STATUS_WORDS[o.status]}): {c}" for o, c in cautions]
-    else:
+    groups = grouped_cautions(rec)
+    for effect, text, names in groups:
+        label = "Not advised" if effect == "not_advised" else "Caution"
+        lines.append(f"- **{label}:** {text} Applies to: {', '.join(names)}.")
+    if not groups:
         lines.append("- None of your answers raised a caution.")
     lines += ["", "## Questions to ask a provider", ""]
     lines += [f"{n}. {q}" for n, q in enumerate(provider_questions(rec), start=1)]

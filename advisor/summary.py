@@ -170,3 +170,16 @@ def consideration_lines(rec: Recommendation) -> dict[str, str]:
             f"{top.treatment.performed_by}."
         ),
     }
+
+
+def grouped_cautions(rec: Recommendation) -> list[tuple[str, str, list[str]]]:
+    """Each distinct caution once: (effect, 'message [source]', option names), not advised first."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for option in rec.ranking.options:
+        for caution in option.cautions:
+            groups.setdefault((caution.effect, str(caution)), []).append(option.name)
+    order = {"not_advised": 0, "caution": 1}
+    return [
+        (effect, text, names)
+        for (effect, text), names in sorted(groups.items(), key=lambda item: order[item[0][0]])
+    ]

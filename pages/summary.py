@@ -5,10 +5,10 @@ import datetime as dt
 import streamlit as st
 
 from advisor.charts import plan_chart
-from advisor.export import STATUS_WORDS, export_filename, money_range, number_range, to_profile_json
+from advisor.export import export_filename, money_range, number_range, to_profile_json
 from advisor.profile import NOTES_MAX
 from advisor.scoring import money
-from advisor.summary import describe_profile, provider_questions
+from advisor.summary import describe_profile, grouped_cautions, provider_questions
 from ui import widgets as w
 from ui.layout import STATUS_LABELS, disclaimer, safe, start_over_control
 from ui.nav import ensure_routed
@@ -45,14 +45,12 @@ for option in [o for o in options if o.status != "not_advised"][:3]:
         st.markdown("\n".join(f"- {safe(r)}" for r in option.reasons[:3]))
 
 st.subheader("Cautions to discuss")
-flagged = [o for o in options if o.cautions]
-if not flagged:
+groups = grouped_cautions(rec)
+if not groups:
     st.markdown("None of your answers raised a caution.")
-for option in sorted(flagged, key=lambda o: (o.status != "not_advised", o.rank)):
-    st.markdown(
-        f"**{safe(option.name)}** ({STATUS_WORDS[option.status]})\n"
-        + "\n".join(f"- {safe(str(c))}" for c in option.cautions)
-    )
+for effect, text, names in groups:
+    label = "Not advised" if effect == "not_advised" else "Caution"
+    st.markdown(f"**{label}:** {safe(text)}  \n*Applies to:* {safe(', '.join(names))}")
 
 st.subheader("Suggested combination plan")
 plan = rec.plan
