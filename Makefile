@@ -27,6 +27,7 @@ lint: $(VENV)/.dev
 
 bench: $(VENV)/.dev
 	$(PY) bench/core.py
+	$(PY) bench/exports.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from advisor.catalog import CatalogError, default_catalog
 from advisor.export import to_csv, to_json_report, to_markdown
+from advisor.pdf import build_pdf
 from advisor.profile import ProfileError, profile_from_json
 from advisor.recommend import Recommendation, recommend
 
@@ -22,6 +23,7 @@ FORMATS: dict[str, Callable[[Recommendation], str | bytes]] = {
     "json": to_json_report,
     "markdown": to_markdown,
     "csv": to_csv,
+    "pdf": build_pdf,
 }
 
 
@@ -36,6 +38,9 @@ def _parser() -> argparse.ArgumentParser:
     rec.add_argument("profile", help="a profile JSON file (what 'Save answers' downloads)")
     rec.add_argument("--format", choices=sorted(FORMATS), default="json")
     rec.add_argument("-o", "--output", help="write to this file instead of standard output")
+    rec.add_argument(
+        "--page-size", choices=["A4", "Letter"], default="A4", help="paper size for --format pdf"
+    )
     commands.add_parser("check-data", help="validate the catalog files in data/")
     return parser
 
@@ -67,7 +72,12 @@ def run_recommend(args: argparse.Namespace) -> int:
         profile = profile_from_json(data)
     except ProfileError as error:
         return _fail(f"{args.profile}: " + "; ".join(error.problems))
-    output = FORMATS[args.format](recommend(profile))
+    rec = recommend(profile)
+    output = (
+        build_pdf(rec, page_size=args.page_size)
+        if args.format == "pdf"
+        else FORMATS[args.format](rec)
+    )
     if args.output:
         try:
             mode = "wb" if isinstance(output, bytes) else "w"

@@ -5,14 +5,22 @@ import datetime as dt
 import streamlit as st
 
 from advisor.charts import plan_chart
-from advisor.export import export_filename, money_range, number_range, to_profile_json
+from advisor.export import (
+    export_filename,
+    money_range,
+    number_range,
+    to_csv,
+    to_markdown,
+    to_profile_json,
+)
+from advisor.pdf import build_pdf
 from advisor.profile import NOTES_MAX
 from advisor.scoring import money
 from advisor.summary import describe_profile, grouped_cautions, provider_questions
 from ui import widgets as w
 from ui.layout import STATUS_LABELS, disclaimer, safe, start_over_control
 from ui.nav import ensure_routed
-from ui.state import current_recommendation, share_link, show_state_messages
+from ui.state import chart_image_cache, current_recommendation, share_link, show_state_messages
 
 ensure_routed()
 
@@ -90,19 +98,43 @@ w.long_text(
     placeholder="For example: I have a wedding in June.",
 )
 
-st.subheader("Save and share")
-st.download_button(
-    "Save answers (.json)",
-    data=lambda: to_profile_json(rec),
-    file_name=export_filename("json", dt.date.today()),
-    mime="application/json",
-    on_click="ignore",
-    icon=":material/download:",
+st.subheader("Take it to your dermatologist")
+st.markdown("Each file is made when you press its button. Nothing is kept on the server.")
+paper = st.radio(
+    "Paper size for the PDF",
+    ["A4", "Letter"],
+    horizontal=True,
+    key="pdf_paper",
+    help="A4 is used in most countries; Letter in the US and Canada.",
 )
+today = dt.date.today()
+files = (
+    (
+        "PDF summary",
+        "pdf",
+        "application/pdf",
+        lambda: build_pdf(rec, page_size=paper, today=today, image_cache=chart_image_cache()),
+    ),
+    ("Markdown summary", "markdown", "text/markdown", lambda: to_markdown(rec, today=today)),
+    ("Table of options (.csv)", "csv", "text/csv", lambda: to_csv(rec)),
+    ("Save answers (.json)", "json", "application/json", lambda: to_profile_json(rec)),
+)
+columns = st.columns(2)
+for n, (label, kind, mime, make) in enumerate(files):
+    columns[n % 2].download_button(
+        label,
+        data=make,
+        file_name=export_filename(kind, today),
+        mime=mime,
+        on_click="ignore",
+        icon=":material/download:",
+        width="stretch",
+        key=f"download_{kind}",
+    )
 st.markdown(
-    "Open this file later on the Start page to pick up where you left off. The address of "
-    "this page also holds your answers: copy it from the address bar to come back later or to "
-    "share with your dermatologist. Anyone with the link can see your answers."
+    "Open the saved answers file later on the Start page to pick up where you left off. The "
+    "address of this page also holds your answers: copy it to come back later or to share with "
+    "your dermatologist. Anyone with the link can see your answers."
 )
 link = share_link()
 if link:

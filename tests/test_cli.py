@@ -101,3 +101,13 @@ def test_check_data_reports_the_catalog() -> None:
     result = run_cli("check-data")
     assert result.returncode == 0
     assert "14 options" in result.stdout
+
+
+@pytest.mark.parametrize("size", ["A4", "Letter"])
+def test_pdf_output(profile_file: Path, tmp_path: Path, size: str) -> None:
+    out = tmp_path / "summary.pdf"
+    result = run_cli(
+        "recommend", str(profile_file), "--format", "pdf", "--page-size", size, "-o", str(out)
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")

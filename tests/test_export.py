@@ -67,3 +67,16 @@ def test_export_file_names_are_dated() -> None:
     assert export_filename("pdf", day) == "ice-pick-scar-summary-2026-11-30.pdf"
     assert export_filename("markdown", day) == "ice-pick-scar-summary-2026-11-30.md"
     assert export_filename("json", day) == "ice-pick-scar-answers-2026-11-30.json"
+
+
+def test_the_json_export_reads_back_as_the_same_profile() -> None:
+    from advisor.export import to_profile_json
+    from advisor.profile import profile_from_json
+
+    profile = make_profile(scars={"count": 77, "other_types": ["boxcar"]}, notes="Café ✓ 😀")
+    assert profile_from_json(to_profile_json(recommend(profile))) == profile
+
+
+def test_markdown_keeps_accents_and_symbols_in_notes() -> None:
+    text = to_markdown(recommend(make_profile(notes="Café 5 € ✓ 😀")))
+    assert "Café 5 € ✓ 😀" in text

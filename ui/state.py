@@ -118,6 +118,14 @@ def share_link() -> str | None:
     return f"{base}?{query}" if query else base
 
 
+def chart_image_cache(max_items: int = 24) -> dict[str, bytes]:
+    """Chart PNGs for this session's PDFs (per session, never shared between users)."""
+    cache = st.session_state.setdefault("_chart_png_cache", {})
+    if len(cache) > max_items:
+        cache.clear()
+    return cache
+
+
 def current_recommendation() -> Recommendation:
     """The recommendation for this session's profile, worked out again only when it changed."""
     profile = current_profile()
