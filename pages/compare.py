@@ -49,17 +49,19 @@ FACTOR_LABELS = (
 )
 
 
-def table(options: list[OptionResult], moved: dict[str, int]) -> pd.DataFrame:
-    return pd.DataFrame(
+def moved_words(places: int) -> str:
+    return "" if not places else ("▲ " if places > 0 else "▼ ") + str(abs(places))
+
+
+def table(options: list[OptionResult], moved: dict[str, int] | None) -> pd.DataFrame:
+    """One row per option; the Moved column only while trying other priorities."""
+    frame = pd.DataFrame(
         [
             {
                 "Rank": o.rank,
-                "Moved": ("▲ " if moved.get(o.id, 0) > 0 else "▼ ") + str(abs(moved[o.id]))
-                if moved.get(o.id)
-                else "",
-                "Option": o.name,
-                "Status": STATUS_LABELS[o.status],
+                "Option": o.name.split(" (")[0],
                 "Fit": o.fit,
+                "Status": STATUS_LABELS[o.status],
                 "Total cost": money_range(o.total_cost_usd)
                 + (" (est.)" if "cost" in o.estimates else ""),
                 "Typical cost": round(o.typical_cost_usd),
@@ -73,6 +75,9 @@ def table(options: list[OptionResult], moved: dict[str, int]) -> pd.DataFrame:
             for o in options
         ]
     )
+    if moved is not None:
+        frame.insert(1, "Moved", [moved_words(moved[o.id]) for o in options])
+    return frame
 
 
 COLUMNS = {
@@ -82,7 +87,7 @@ COLUMNS = {
     "Moved": st.column_config.TextColumn(
         "Moved", help="Change of rank after your last change", width="small"
     ),
-    "Option": st.column_config.TextColumn("Option", pinned=True),
+    "Option": st.column_config.TextColumn("Option", width="medium"),
     "Status": st.column_config.TextColumn(
         "Status",
         help="✓ nothing in your answers argues against it; ! something to discuss first; "
@@ -250,7 +255,7 @@ if not shown:
 
 st.subheader("All options side by side")
 st.dataframe(
-    table(shown, moved),
+    table(shown, moved if trying else None),
     column_config=COLUMNS,
     hide_index=True,
     width="stretch",

@@ -1,0 +1,80 @@
+"""axe-core on every page, in the light and the dark theme: no serious or critical WCAG 2.1 A/AA
+violation."""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.e2e.conftest import wait_idle
+
+PAGES = ["", "profile", "compare", "learn", "summary"]
+WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+ANSWERS = "?n=20&ot=rolling&fz=5&dm=1&hsv=1&notes=Wedding%20in%20June"
+
+
+def serious_violations(tab) -> list[str]:
+    results = Axe().run(tab, options=WCAG)
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes'][:3]]}"
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", PAGES)
+def test_no_serious_accessibility_violations(browser, server, path: str, scheme: str) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    tab = context.new_page()
+    tab.goto(f"{server.url}/{path}{ANSWERS}")
+    wait_idle(tab)
+    for expander in tab.locator('[data-testid="stExpander"] summary').all()[:3]:
+        expander.click()
+    wait_idle(tab)
+    problems = serious_violations(tab)
+    context.close()
+    assert problems == []
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_questionnaire_step_is_accessible(browser, server, scheme: str) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    tab = context.new_page()
+    tab.goto(f"{server.url}/profile{ANSWERS}")
+    wait_idle(tab)
+    problems = []
+    for step in range(4):
+        problems += [f"step {step + 1}: {p}" for p in serious_violations(tab)]
+        if step < 3:
+            tab.get_by_role("button", name="Next").click()
+            wait_idle(tab)
+    context.close()
+    assert problems == []
+
+
+def test_every_input_has_a_label_and_every_chart_a_text_alternative(page, server) -> None:
+    for path in ("profile", "compare", "summary"):
+        page.goto(f"{server.url}/{path}{ANSWERS}")
+        wait_idle(page)
+        unlabeled = page.evaluate(
+            """() => [...document.querySelectorAll('input, textarea, select, [role=slider]')]
+                .filter(el => el.type !== 'file' && el.type !== 'hidden')
+                .filter(el => !(el.getAttribute('aria-label') || el.labels?.length
+                                || el.getAttribute('aria-labelledby')))
+                .map(el => el.outerHTML.slice(0, 80))"""
+        )
+        assert unlabeled == [], path
+    page.goto(f"{server.url}/compare{ANSWERS}")
+    wait_idle(page)
+    assert page.locator('[data-testid="stVegaLiteChart"]').count() == 6
+    text = page.inner_text("body")
+    for summary_start in (
+        "Fit for every option, best first",
+        "Each bar splits an option's fit",
+        "Total cost ranges for your answers",
+        "Healing days after each session",
+        "Clinic sessions for a full course",
+        "Each circle shows how many",
+    ):
+        assert summary_start in text, "each chart has its sentence in plain text"
