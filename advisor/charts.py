@@ -1,4 +1,8 @@
-"""Altair charts of a recommendation, shared by the app and the PDF export.
+"""Charts of a recommendation, built with Altair, shared by the app and the PDF export.
+
+Each chart is an Altair template over named datasets ("options", "limit", ...). The template
+is turned into a Vega-Lite spec once per process (it holds nothing about any user); each
+call only fills in the datasets and the height. That keeps a rerun of the Compare page fast.
 
 Status colours come from the Okabe-Ito palette (safe for colour-blind readers), and status
 is also shown by the mark's shape and in every tooltip, so colour never carries it alone.
@@ -7,10 +11,13 @@ Each chart comes with a one-line text summary for readers who cannot see it.
 
 from __future__ import annotations
 
+import copy
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import altair as alt
-import pandas as pd
 
 from advisor.plan import Plan
 from advisor.recommend import Recommendation
@@ -21,24 +28,24 @@ STATUS_DOMAIN = list(STATUS_WORDS.values())
 STATUS_COLOURS = ["#0072B2", "#E69F00", "#D55E00"]  # blue, orange, vermilion
 STATUS_SHAPES = ["circle", "triangle-up", "cross"]
 FACTOR_COLOURS = ["#0072B2", "#009E73", "#CC79A7", "#56B4E9", "#F0E442"]
+FACTOR_NAMES = [FACTOR_LABELS[k].capitalize() for k in FACTORS]
 IMPROVEMENT_ORDER = ["none", "low", "moderate", "high"]
 ROW_HEIGHT = 26
+LABEL_LIMIT = 130
 
-
-def _sized(chart: alt.TopLevelMixin, height: int) -> alt.TopLevelMixin:
-    """Plot area this tall; width follows the container (legends and axes come on top)."""
-    return chart.properties(
-        height=height, autosize=alt.AutoSizeParams(type="fit-x", contains="padding")
-    )
+Spec = dict[str, Any]
 
 
 @dataclass(frozen=True)
 class Chart:
-    """An Altair chart and the sentence that says what it shows."""
+    """A Vega-Lite spec (built with Altair) and the sentence that says what it shows."""
 
     title: str
-    chart: alt.TopLevelMixin
+    spec: Spec
     summary: str
+
+
+# ----------------------------------------------------------------------------- data
 
 
 def chart_label(option: OptionResult) -> str:
@@ -46,30 +53,34 @@ def chart_label(option: OptionResult) -> str:
     return f"{option.rank}. {option.name.split(' (')[0]}"
 
 
-def options_frame(options: list[OptionResult]) -> pd.DataFrame:
-    """One row per option with the numbers the charts draw."""
-    return pd.DataFrame(
-        [
-            {
-                "rank": o.rank,
-                "option": o.name,
-                "label": chart_label(o),
-                "status": STATUS_WORDS[o.status],
-                "fit": o.fit,
-                "cost_low": round(o.total_cost_usd.low),
-                "cost_high": round(o.total_cost_usd.high),
-                "cost_typical": round(o.typical_cost_usd),
-                "downtime_low": o.downtime_days.low,
-                "downtime_high": o.downtime_days.high,
-                "sessions_low": o.sessions.low,
-                "sessions_high": o.sessions.high,
-                "invasiveness": o.invasiveness,
-                "improvement": o.improvement,
-                "improvement_score": LEVEL_SCORE[o.improvement],
-            }
-            for o in options
-        ]
-    )
+def option_rows(options: list[OptionResult]) -> list[dict[str, Any]]:
+    """One record per option with the numbers the charts draw."""
+    return [
+        {
+            "rank": o.rank,
+            "option": o.name,
+            "label": chart_label(o),
+            "status": STATUS_WORDS[o.status],
+            "fit": o.fit,
+            "cost_low": round(o.total_cost_usd.low),
+            "cost_high": round(o.total_cost_usd.high),
+            "cost_typical": round(o.typical_cost_usd),
+            "downtime_low": o.downtime_days.low,
+            "downtime_high": o.downtime_days.high,
+            "sessions_low": o.sessions.low,
+            "sessions_high": o.sessions.high,
+            "invasiveness": o.invasiveness,
+            "improvement": o.improvement,
+            "improvement_score": LEVEL_SCORE[o.improvement],
+        }
+        for o in options
+    ]
+
+
+# ----------------------------------------------------------------------------- templates
+
+OPTIONS = alt.Data(name="options")
+LIMIT = alt.Data(name="limit")
 
 
 def _status_colour() -> alt.Color:
@@ -90,19 +101,30 @@ def _status_shape() -> alt.Shape:
     )
 
 
-def _option_axis(frame: pd.DataFrame) -> alt.Y:
-    return alt.Y("label:N", sort=list(frame["label"]), title=None, axis=alt.Axis(labelLimit=130))
+def _option_axis() -> alt.Y:
+    return alt.Y(
+        "label:N",
+        sort=alt.EncodingSortField("rank", order="ascending"),
+        title=None,
+        axis=alt.Axis(labelLimit=LABEL_LIMIT),
+    )
 
 
-def _range_chart(
-    frame: pd.DataFrame, low: str, high: str, title: str, unit_format: str, tooltip_title: str
-) -> alt.LayerChart:
-    base = alt.Chart(frame).encode(y=_option_axis(frame))
+def _limit_rule(title: str) -> alt.Chart:
+    return (
+        alt.Chart(LIMIT)
+        .mark_rule(strokeDash=[6, 4], strokeWidth=2, color="#888")
+        .encode(x="value:Q", tooltip=[alt.Tooltip("text:N", title=title)])
+    )
+
+
+def _range_template(low: str, high: str, title: str, fmt: str, word: str) -> alt.LayerChart:
+    base = alt.Chart(OPTIONS).encode(y=_option_axis())
     tooltip = [
         alt.Tooltip("option:N", title="Option"),
         alt.Tooltip("status:N", title="Status"),
-        alt.Tooltip(f"{low}:Q", title=f"{tooltip_title}, low", format=unit_format),
-        alt.Tooltip(f"{high}:Q", title=f"{tooltip_title}, high", format=unit_format),
+        alt.Tooltip(f"{low}:Q", title=f"{word}, low", format=fmt),
+        alt.Tooltip(f"{high}:Q", title=f"{word}, high", format=fmt),
     ]
     bar = base.mark_rule(strokeWidth=5, opacity=0.75).encode(
         x=alt.X(f"{low}:Q", title=title), x2=f"{high}:Q", color=_status_colour(), tooltip=tooltip
@@ -113,16 +135,12 @@ def _range_chart(
     return alt.layer(bar, ends)
 
 
-def cost_chart(rec: Recommendation, options: list[OptionResult] | None = None) -> Chart:
-    options = rec.ranking.options if options is None else options
-    frame = options_frame(options)
-    budget = rec.profile.preferences.budget_usd
-    layer = _range_chart(frame, "cost_low", "cost_high", "Total cost (US$)", "$,.0f", "Cost")
+def _cost_template() -> alt.TopLevelMixin:
     typical = (
-        alt.Chart(frame)
-        .mark_tick(thickness=2, size=14, color="#444")
+        alt.Chart(OPTIONS)
+        .mark_tick(thickness=2, size=14, color="#666")
         .encode(
-            y=_option_axis(frame),
+            y=_option_axis(),
             x="cost_typical:Q",
             tooltip=[
                 alt.Tooltip("option:N", title="Option"),
@@ -130,75 +148,24 @@ def cost_chart(rec: Recommendation, options: list[OptionResult] | None = None) -
             ],
         )
     )
-    rule = (
-        alt.Chart(pd.DataFrame({"budget": [budget], "label": [f"Your budget {money(budget)}"]}))
-        .mark_rule(strokeDash=[6, 4], strokeWidth=2, color="#444")
-        .encode(x="budget:Q", tooltip=alt.Tooltip("label:N", title="Budget"))
-    )
-    within = frame[frame["cost_low"] <= budget]
-    summary = (
-        f"Total cost ranges for your answers; the dashed line is your budget of {money(budget)}. "
-        f"{len(within)} of {len(frame)} options can cost less than that at the low end; "
-        "the dark tick is the typical cost."
-    )
-    chart = _sized(alt.layer(layer, typical, rule), ROW_HEIGHT * len(frame))
-    return Chart("Total cost", chart, summary)
+    ranges = _range_template("cost_low", "cost_high", "Total cost (US$)", "$,.0f", "Cost")
+    return alt.layer(ranges, typical, _limit_rule("Budget"))
 
 
-def downtime_chart(rec: Recommendation, options: list[OptionResult] | None = None) -> Chart:
-    options = rec.ranking.options if options is None else options
-    frame = options_frame(options)
-    limit = rec.profile.preferences.max_downtime_days
-    layer = _range_chart(
-        frame,
-        "downtime_low",
-        "downtime_high",
-        "Days of visible healing per session",
-        ",.0f",
-        "Days",
+def _downtime_template() -> alt.TopLevelMixin:
+    ranges = _range_template(
+        "downtime_low", "downtime_high", "Days of visible healing per session", ",.0f", "Days"
     )
-    rule = (
-        alt.Chart(pd.DataFrame({"limit": [limit]}))
-        .mark_rule(strokeDash=[6, 4], strokeWidth=2, color="#444")
-        .encode(x="limit:Q", tooltip=alt.Tooltip("limit:Q", title="Your limit (days)"))
-    )
-    longest = frame.sort_values("downtime_high").iloc[-1]
-    summary = (
-        f"Healing days after each session; the dashed line is your limit of {limit} days. "
-        f"The longest is {longest['option']} at up to {longest['downtime_high']:g} days."
-    )
-    return Chart("Downtime", _sized(alt.layer(layer, rule), ROW_HEIGHT * len(frame)), summary)
+    return alt.layer(ranges, _limit_rule("Your limit"))
 
 
-def sessions_chart(rec: Recommendation, options: list[OptionResult] | None = None) -> Chart:
-    options = rec.ranking.options if options is None else options
-    frame = options_frame(options)
-    limit = rec.profile.preferences.max_sessions
-    layer = _range_chart(
-        frame, "sessions_low", "sessions_high", "Clinic sessions", ",.0f", "Sessions"
-    )
-    rule = (
-        alt.Chart(pd.DataFrame({"limit": [limit]}))
-        .mark_rule(strokeDash=[6, 4], strokeWidth=2, color="#444")
-        .encode(x="limit:Q", tooltip=alt.Tooltip("limit:Q", title="Your limit (sessions)"))
-    )
-    over = int((frame["sessions_high"] > limit).sum())
-    summary = (
-        f"Clinic sessions for a full course; the dashed line is your limit of {limit}. "
-        f"{over} option(s) can need more."
-    )
-    return Chart("Sessions", _sized(alt.layer(layer, rule), ROW_HEIGHT * len(frame)), summary)
+def _sessions_template() -> alt.TopLevelMixin:
+    ranges = _range_template("sessions_low", "sessions_high", "Clinic sessions", ",.0f", "Sessions")
+    return alt.layer(ranges, _limit_rule("Your limit"))
 
 
-def invasiveness_chart(rec: Recommendation, options: list[OptionResult] | None = None) -> Chart:
-    options = rec.ranking.options if options is None else options
-    frame = options_frame(options)
-    cells = (
-        frame.groupby(["invasiveness", "improvement", "improvement_score"], as_index=False)
-        .agg(names=("option", lambda s: ", ".join(s)), count=("option", "size"))
-        .sort_values(["invasiveness", "improvement_score"])
-    )
-    base = alt.Chart(cells).encode(
+def _invasiveness_template() -> alt.TopLevelMixin:
+    base = alt.Chart(alt.Data(name="cells")).encode(
         x=alt.X(
             "invasiveness:O",
             title="Invasiveness (1 gentle to 5 most invasive)",
@@ -217,29 +184,15 @@ def invasiveness_chart(rec: Recommendation, options: list[OptionResult] | None =
         ],
     )
     dots = base.mark_circle(color="#0072B2", opacity=0.8).encode(
-        size=alt.Size("count:Q", title="Options", scale=alt.Scale(range=[200, 1400]), legend=None)
+        size=alt.Size("count:Q", scale=alt.Scale(range=[200, 1400]), legend=None)
     )
     labels = base.mark_text(fontSize=12, fontWeight="bold", color="white").encode(text="count:Q")
-    best = frame[frame["improvement"] == "high"].sort_values("invasiveness")
-    gentlest = best.iloc[0] if len(best) else None
-    summary = (
-        "Each circle shows how many options share an invasiveness level and an expected "
-        "improvement (hover or tap for names). "
-        + (
-            f"The gentlest option with a high expected improvement is {gentlest['option']} "
-            f"(invasiveness {gentlest['invasiveness']})."
-            if gentlest is not None
-            else "No option has a high expected improvement."
-        )
-    )
-    return Chart("Invasiveness and improvement", _sized(alt.layer(dots, labels), 260), summary)
+    return alt.layer(dots, labels)
 
 
-def overview_chart(rec: Recommendation, options: list[OptionResult] | None = None) -> Chart:
-    options = rec.ranking.options if options is None else options
-    frame = options_frame(options)
-    base = alt.Chart(frame).encode(
-        y=_option_axis(frame),
+def _overview_template() -> alt.TopLevelMixin:
+    base = alt.Chart(OPTIONS).encode(
+        y=_option_axis(),
         tooltip=[
             alt.Tooltip("option:N", title="Option"),
             alt.Tooltip("fit:Q", title="Fit (0-100)"),
@@ -253,41 +206,25 @@ def overview_chart(rec: Recommendation, options: list[OptionResult] | None = Non
     points = base.mark_point(filled=True, size=60, color="#222").encode(
         x="fit:Q", shape=_status_shape()
     )
-    top = options[0]
-    summary = (
-        f"Fit for every option, best first. {top.name} fits best ({top.fit} of 100). "
-        "Colour and shape show the status."
-    )
-    return Chart("Overview", _sized(alt.layer(bars, points), ROW_HEIGHT * len(frame)), summary)
+    return alt.layer(bars, points)
 
 
-def breakdown_chart(rec: Recommendation, options: list[OptionResult] | None = None) -> Chart:
-    options = rec.ranking.options if options is None else options
-    rows = []
-    for o in options:
-        for key, points in zip(FACTORS, o.factor_points, strict=True):
-            rows.append(
-                {
-                    "label": chart_label(o),
-                    "option": o.name,
-                    "factor": FACTOR_LABELS[key].capitalize(),
-                    "points": round(points, 1),
-                }
-            )
-    frame = pd.DataFrame(rows)
-    order = [chart_label(o) for o in options]
-    chart = (
-        alt.Chart(frame)
+def _breakdown_template() -> alt.TopLevelMixin:
+    return (
+        alt.Chart(alt.Data(name="factors"))
         .mark_bar()
         .encode(
-            y=alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=130)),
+            y=alt.Y(
+                "label:N",
+                sort=alt.EncodingSortField("rank", order="ascending"),
+                title=None,
+                axis=alt.Axis(labelLimit=LABEL_LIMIT),
+            ),
             x=alt.X("sum(points):Q", title="Points added to or taken from 50"),
             color=alt.Color(
                 "factor:N",
                 title="Factor",
-                scale=alt.Scale(
-                    domain=[FACTOR_LABELS[k].capitalize() for k in FACTORS], range=FACTOR_COLOURS
-                ),
+                scale=alt.Scale(domain=FACTOR_NAMES, range=FACTOR_COLOURS),
                 legend=alt.Legend(orient="bottom", direction="vertical"),
             ),
             tooltip=[
@@ -297,39 +234,18 @@ def breakdown_chart(rec: Recommendation, options: list[OptionResult] | None = No
             ],
         )
     )
-    chart = _sized(chart, ROW_HEIGHT * len(order))
-    top = options[0]
-    biggest = max(zip(FACTORS, top.factor_points, strict=True), key=lambda kv: abs(kv[1]))
-    summary = (
-        "Each bar splits an option's fit into the five factors: right of 0 adds points, left "
-        f"takes them away. For {top.name}, {FACTOR_LABELS[biggest[0]]} counts most "
-        f"({biggest[1]:+.0f} points)."
-    )
-    return Chart("Why each option scores as it does", chart, summary)
 
 
-def plan_chart(plan: Plan) -> Chart | None:
-    if not plan.steps:
-        return None
-    frame = pd.DataFrame(
-        [
-            {
-                "label": f"{s.step}. {s.name}",
-                "start": s.start_week,
-                "end": s.end_week,
-                "sessions": s.sessions,
-                "purpose": s.purpose,
-                "cost": round(s.typical_cost_usd),
-            }
-            for s in plan.steps
-        ]
-    )
-    chart = (
-        alt.Chart(frame)
+def _plan_template() -> alt.TopLevelMixin:
+    return (
+        alt.Chart(alt.Data(name="steps"))
         .mark_bar(height=22, color="#0072B2")
         .encode(
             y=alt.Y(
-                "label:N", sort=list(frame["label"]), title=None, axis=alt.Axis(labelLimit=130)
+                "label:N",
+                sort=alt.EncodingSortField("step", order="ascending"),
+                title=None,
+                axis=alt.Axis(labelLimit=LABEL_LIMIT),
             ),
             x=alt.X("start:Q", title="Weeks from the first visit"),
             x2="end:Q",
@@ -343,9 +259,161 @@ def plan_chart(plan: Plan) -> Chart | None:
             ],
         )
     )
-    chart = _sized(chart, 40 * len(frame))
+
+
+TEMPLATES: dict[str, Callable[[], alt.TopLevelMixin]] = {
+    "overview": _overview_template,
+    "breakdown": _breakdown_template,
+    "cost": _cost_template,
+    "downtime": _downtime_template,
+    "sessions": _sessions_template,
+    "invasiveness": _invasiveness_template,
+    "plan": _plan_template,
+}
+
+
+@functools.cache
+def _template_spec(kind: str) -> Spec:
+    """The Vega-Lite spec of a chart kind without data, validated once per process."""
+    chart = TEMPLATES[kind]().properties(
+        autosize=alt.AutoSizeParams(type="fit-x", contains="padding")
+    )
+    return chart.to_dict(validate=True)
+
+
+def _spec(kind: str, height: int, **datasets: list[dict[str, Any]]) -> Spec:
+    spec = copy.deepcopy(_template_spec(kind))
+    spec["height"] = height
+    spec["datasets"] = datasets
+    return spec
+
+
+def _options(rec: Recommendation, options: list[OptionResult] | None) -> list[OptionResult]:
+    return rec.ranking.options if options is None else options
+
+
+# ----------------------------------------------------------------------------- charts
+
+
+def overview_chart(rec: Recommendation, options: list[OptionResult] | None = None) -> Chart:
+    options = _options(rec, options)
+    top = options[0]
+    summary = (
+        f"Fit for every option, best first. {top.name} fits best ({top.fit} of 100). "
+        "Colour and shape show the status."
+    )
+    spec = _spec("overview", ROW_HEIGHT * len(options), options=option_rows(options))
+    return Chart("Overview", spec, summary)
+
+
+def breakdown_chart(rec: Recommendation, options: list[OptionResult] | None = None) -> Chart:
+    options = _options(rec, options)
+    rows = [
+        {
+            "rank": o.rank,
+            "label": chart_label(o),
+            "option": o.name,
+            "factor": name,
+            "points": round(points, 1),
+        }
+        for o in options
+        for name, points in zip(FACTOR_NAMES, o.factor_points, strict=True)
+    ]
+    top = options[0]
+    key, points = max(zip(FACTORS, top.factor_points, strict=True), key=lambda kv: abs(kv[1]))
+    summary = (
+        "Each bar splits an option's fit into the five factors: right of 0 adds points, left "
+        f"takes them away. For {top.name}, {FACTOR_LABELS[key]} counts most ({points:+.0f} points)."
+    )
+    spec = _spec("breakdown", ROW_HEIGHT * len(options), factors=rows)
+    return Chart("Why each option scores as it does", spec, summary)
+
+
+def cost_chart(rec: Recommendation, options: list[OptionResult] | None = None) -> Chart:
+    options = _options(rec, options)
+    budget = rec.profile.preferences.budget_usd
+    within = sum(1 for o in options if o.total_cost_usd.low <= budget)
+    summary = (
+        f"Total cost ranges for your answers; the dashed line is your budget of {money(budget)}. "
+        f"{within} of {len(options)} options can cost less than that at the low end; "
+        "the dark tick is the typical cost."
+    )
+    limit = [{"value": budget, "text": f"Your budget {money(budget)}"}]
+    spec = _spec("cost", ROW_HEIGHT * len(options), options=option_rows(options), limit=limit)
+    return Chart("Total cost", spec, summary)
+
+
+def downtime_chart(rec: Recommendation, options: list[OptionResult] | None = None) -> Chart:
+    options = _options(rec, options)
+    days = rec.profile.preferences.max_downtime_days
+    longest = max(options, key=lambda o: o.downtime_days.high)
+    summary = (
+        f"Healing days after each session; the dashed line is your limit of {days} days. "
+        f"The longest is {longest.name} at up to {longest.downtime_days.high:g} days."
+    )
+    limit = [{"value": days, "text": f"{days} days"}]
+    spec = _spec("downtime", ROW_HEIGHT * len(options), options=option_rows(options), limit=limit)
+    return Chart("Downtime", spec, summary)
+
+
+def sessions_chart(rec: Recommendation, options: list[OptionResult] | None = None) -> Chart:
+    options = _options(rec, options)
+    most = rec.profile.preferences.max_sessions
+    over = sum(1 for o in options if o.sessions.high > most)
+    summary = (
+        f"Clinic sessions for a full course; the dashed line is your limit of {most}. "
+        f"{over} option(s) can need more."
+    )
+    limit = [{"value": most, "text": f"{most} sessions"}]
+    spec = _spec("sessions", ROW_HEIGHT * len(options), options=option_rows(options), limit=limit)
+    return Chart("Sessions", spec, summary)
+
+
+def invasiveness_chart(rec: Recommendation, options: list[OptionResult] | None = None) -> Chart:
+    options = _options(rec, options)
+    strong = sorted((o for o in options if o.improvement == "high"), key=lambda o: o.invasiveness)
+    summary = (
+        "Each circle shows how many options share an invasiveness level and an expected "
+        "improvement (hover or tap for names). "
+        + (
+            f"The gentlest option with a high expected improvement is {strong[0].name} "
+            f"(invasiveness {strong[0].invasiveness})."
+            if strong
+            else "No option shown has a high expected improvement."
+        )
+    )
+    cells: dict[tuple[int, str], list[str]] = {}
+    for o in options:
+        cells.setdefault((o.invasiveness, o.improvement), []).append(o.name)
+    rows = [
+        {"invasiveness": inv, "improvement": level, "count": len(names), "names": ", ".join(names)}
+        for (inv, level), names in sorted(cells.items())
+    ]
+    spec = _spec("invasiveness", 260, cells=rows)
+    return Chart("Invasiveness and improvement", spec, summary)
+
+
+def plan_chart(plan: Plan) -> Chart | None:
+    if not plan.steps:
+        return None
+    rows = [
+        {
+            "step": s.step,
+            "label": f"{s.step}. {s.name}",
+            "start": s.start_week,
+            "end": s.end_week,
+            "sessions": s.sessions,
+            "purpose": s.purpose,
+            "cost": round(s.typical_cost_usd),
+        }
+        for s in plan.steps
+    ]
     steps = "; ".join(f"{s.name} weeks {s.start_week}-{s.end_week}" for s in plan.steps)
-    return Chart("Plan timeline", chart, f"The plan on a timeline: {steps}.")
+    return Chart(
+        "Plan timeline",
+        _spec("plan", 40 * len(rows), steps=rows),
+        f"The plan on a timeline: {steps}.",
+    )
 
 
 def comparison_charts(

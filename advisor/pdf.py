@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 from collections.abc import MutableMapping
 from pathlib import Path
 
-import altair as alt
 import vl_convert as vlc
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
@@ -40,16 +40,15 @@ MUTED = (90, 90, 90)
 ImageCache = MutableMapping[str, bytes]
 
 
-def chart_png(chart: alt.TopLevelMixin, cache: ImageCache | None = None) -> bytes:
+def chart_png(spec: dict, cache: ImageCache | None = None) -> bytes:
     """A PNG of the chart (vl-convert, offline), reused from cache when the spec is the same."""
-    spec = chart.properties(width=CHART_WIDTH_PX, autosize=alt.AutoSizeParams(type="pad")).to_json(
-        validate=False
-    )
-    if cache is not None and spec in cache:
-        return cache[spec]
-    png = vlc.vegalite_to_png(spec, scale=2)
+    key = json.dumps(spec, sort_keys=True)
+    if cache is not None and key in cache:
+        return cache[key]
+    printable = {**spec, "width": CHART_WIDTH_PX, "autosize": {"type": "pad"}}
+    png = vlc.vegalite_to_png(printable, scale=2)
     if cache is not None:
-        cache[spec] = png
+        cache[key] = png
     return png
 
 
@@ -108,7 +107,7 @@ class SummaryPDF(FPDF):
             self.ln(0.8)
 
     def picture(self, chart: Chart, cache: ImageCache | None) -> None:
-        png = chart_png(chart.chart, cache)
+        png = chart_png(chart.spec, cache)
         width = self.epw
         from PIL import Image
 

@@ -269,7 +269,7 @@ st.caption(
 st.subheader("Charts")
 for chart in comparison_charts(rec, shown):
     st.markdown(f"**{chart.title}**")
-    st.altair_chart(chart.chart, width="stretch", alt=chart.summary)
+    st.vega_lite_chart(chart.spec, width="stretch", alt=chart.summary)
     st.caption(chart.summary)
 
 st.subheader("Why each option has its rank")

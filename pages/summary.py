@@ -64,7 +64,7 @@ st.subheader("Suggested combination plan")
 plan = rec.plan
 chart = plan_chart(plan)
 if chart is not None:
-    st.altair_chart(chart.chart, width="stretch", alt=chart.summary)
+    st.vega_lite_chart(chart.spec, width="stretch", alt=chart.summary)
     st.caption(chart.summary)
     cols = st.columns(4)
     cols[0].metric(

@@ -1,0 +1,391 @@
+"""Measure the app the way people use it, against Streamlit's own floor, in ONE run.
+
+    python bench/run.py [--quick] [--sessions 10,20,40]
+
+1. Core: recommend() profiles per second on one core.
+2. Server: median AppTest.run() of each page against a bare one-line app (same process).
+3. Browser: time-to-interactive of each page against a bare one-slider app, and the Compare
+   page's round trip after moving a priority slider against the bare app's slider round trip.
+4. Exports: PDF, Markdown and CSV build times.
+5. Load: one server, N concurrent browser sessions each doing the whole journey (loopback
+   only, bounded in count and time): errors, p50/p95 interaction latency, memory per session.
+
+Writes bench/RESULTS.md and bench/results.json. Needs Debian's Chromium (/usr/bin/chromium or
+$CHROMIUM); it never downloads a browser. Not part of the test run: figures depend on the
+machine, so the targets are ratios against the bare app measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import psutil
+from streamlit.testing.v1 import AppTest
+
+from bench import core, exports
+from tests.e2e.conftest import CHROMIUM_ARGS, IDLE, chromium_path, start_server
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = {
+    "start": "",
+    "profile": "profile",
+    "compare": "compare",
+    "learn": "learn",
+    "summary": "summary",
+}
+ANSWERS = "?n=20&ot=rolling&fz=5&dm=1&hsv=1&notes=Wedding%20in%20June"
+TARGETS = {
+    "worst_page_tti_ratio": 1.5,
+    "compare_interaction_ratio": 4.0,
+    "core_profiles_per_s": 5000,
+    "pdf_s": 1.0,
+    "load_p95_s": 1.5,
+}
+WATCH_RUN = """() => {
+    window.__done = null; window.__t0 = null;
+    const app = document.querySelector('[data-testid="stApp"]');
+    let running = false;
+    const observer = new MutationObserver(() => {
+        const state = app.getAttribute('data-test-script-state');
+        if (state === 'running') running = true;
+        if (state === 'notRunning' && running && window.__done === null) {
+            requestAnimationFrame(() => requestAnimationFrame(() => {
+                window.__done = performance.now(); observer.disconnect();
+            }));
+        }
+    });
+    observer.observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+    const mark = () => { if (window.__t0 === null) window.__t0 = performance.now(); };
+    document.addEventListener('keydown', mark, {capture: true, once: true});
+    document.addEventListener('pointerdown', mark, {capture: true, once: true});
+}"""
+ROUND_TRIP = "() => window.__done !== null ? window.__done - window.__t0 : null"
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+# ----------------------------------------------------------------------------- 2. server
+
+
+def server_times(rounds: int) -> dict[str, Any]:
+    bare = AppTest.from_string("import streamlit as st\nst.write('Hello')", default_timeout=60)
+    bare.run()
+    bare_times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        bare.run()
+        bare_times.append(time.perf_counter() - start)
+    pages: dict[str, float] = {}
+    for name in PAGES:
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+        at.query_params.update({"n": "20", "ot": "rolling", "fz": "5", "hsv": "1"})
+        at.run()
+        at.switch_page(f"pages/{name}.py").run()
+        times = []
+        for _ in range(rounds):
+            start = time.perf_counter()
+            at.run()
+            times.append(time.perf_counter() - start)
+        pages[name] = median(times)
+    bare_median = median(bare_times)
+    return {
+        "bare_s": bare_median,
+        "pages_s": pages,
+        "ratios": {name: seconds / bare_median for name, seconds in pages.items()},
+    }
+
+
+# ----------------------------------------------------------------------------- 3. browser
+
+
+def time_to_interactive(browser, url: str, ready: str, samples: int) -> float:
+    times = []
+    for n in range(samples + 1):
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        tab = context.new_page()
+        start = time.perf_counter()
+        tab.goto(url, wait_until="commit")
+        tab.wait_for_selector(ready, state="visible", timeout=60_000)
+        tab.wait_for_selector(IDLE, timeout=60_000)
+        elapsed = time.perf_counter() - start
+        context.close()
+        if n:  # the first is a warm-up
+            times.append(elapsed)
+    return median(times)
+
+
+def slider_round_trip(tab, slider, keys: list[str]) -> float:
+    tab.evaluate(WATCH_RUN)
+    slider.press(keys[0])
+    tab.wait_for_function("() => window.__done !== null", timeout=60_000)
+    return tab.evaluate(ROUND_TRIP) / 1000
+
+
+def browser_times(chromium: str, samples: int) -> dict[str, Any]:
+    from playwright.sync_api import sync_playwright
+
+    app = start_server()
+    bare = start_server("bench/bare_app.py")
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+            bare_tti = time_to_interactive(browser, bare.url, '[data-testid="stSlider"]', samples)
+            tti = {
+                name: time_to_interactive(browser, f"{app.url}/{path}{ANSWERS}", "h1", samples)
+                for name, path in PAGES.items()
+            }
+            context = browser.new_context(viewport={"width": 1280, "height": 900})
+            tab = context.new_page()
+            tab.goto(bare.url)
+            tab.wait_for_selector(IDLE)
+            slider = tab.get_by_role("slider").first
+            bare_rt = [slider_round_trip(tab, slider, [k]) for k in ["ArrowRight", "ArrowLeft"] * 3]
+            tab.goto(f"{app.url}/compare{ANSWERS}")
+            tab.wait_for_selector(IDLE)
+            tab.wait_for_timeout(500)
+            slider = tab.get_by_role("slider").nth(1)  # the "Low cost" priority
+            compare_rt = [
+                slider_round_trip(tab, slider, [k]) for k in ["ArrowRight", "ArrowLeft"] * 3
+            ]
+            context.close()
+            browser.close()
+    finally:
+        app.stop()
+        bare.stop()
+    worst = max(tti, key=tti.get)
+    return {
+        "bare_tti_s": bare_tti,
+        "tti_s": tti,
+        "tti_ratios": {k: v / bare_tti for k, v in tti.items()},
+        "worst_page": worst,
+        "worst_page_tti_ratio": tti[worst] / bare_tti,
+        "bare_interaction_s": median(bare_rt),
+        "compare_interaction_s": median(compare_rt),
+        "compare_interaction_ratio": median(compare_rt) / median(bare_rt),
+    }
+
+
+# ----------------------------------------------------------------------------- 5. load
+
+
+async def journey(
+    browser, url: str, latencies: list[float], errors: list[str], deadline: float
+) -> None:
+    """One person's whole visit; every click that reruns the app is timed."""
+    context = await browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = await context.new_page()
+
+    async def timed(action) -> None:
+        await tab.evaluate(WATCH_RUN)
+        await action()
+        remaining = max(1.0, deadline - time.monotonic()) * 1000
+        await tab.wait_for_function("() => window.__done !== null", timeout=remaining)
+        latencies.append(await tab.evaluate(ROUND_TRIP) / 1000)
+
+    try:
+        await tab.goto(f"{url}/profile{ANSWERS}")
+        await tab.wait_for_selector(IDLE, timeout=60_000)
+        for _ in range(3):
+            await timed(lambda: tab.get_by_role("button", name="Next").click())
+        await timed(lambda: tab.get_by_role("button", name="See my comparison").click())
+        await tab.wait_for_selector(IDLE, timeout=60_000)
+        slider = tab.get_by_role("slider").nth(1)
+        await slider.focus()
+        await timed(lambda: slider.press("ArrowRight"))
+        await timed(lambda: tab.locator('[data-testid="stTopNavLink"]', has_text="Summary").click())
+        if await tab.locator('[data-testid="stException"]').count():
+            errors.append("exception shown")
+    except Exception as error:  # a failed journey is an error to count, not a crash
+        errors.append(type(error).__name__ + ": " + str(error).splitlines()[0][:120])
+    finally:
+        await context.close()
+
+
+async def load_level(
+    chromium: str, url: str, sessions: int, pid: int, limit_s: float
+) -> dict[str, Any]:
+    from playwright.async_api import async_playwright
+
+    server = psutil.Process(pid)
+    latencies: list[float] = []
+    errors: list[str] = []
+    async with async_playwright() as pw:
+        browser = await pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        before = server.memory_info().rss
+        deadline = time.monotonic() + limit_s
+        started = time.monotonic()
+        tasks = [journey(browser, url, latencies, errors, deadline) for _ in range(sessions)]
+        try:
+            await asyncio.wait_for(asyncio.gather(*tasks), timeout=limit_s + 30)
+        except TimeoutError:
+            errors.append("level did not finish in time")
+        peak = server.memory_info().rss
+        await browser.close()
+    return {
+        "sessions": sessions,
+        "errors": len(errors),
+        "error_samples": errors[:5],
+        "interactions": len(latencies),
+        "p50_s": percentile(latencies, 0.50),
+        "p95_s": percentile(latencies, 0.95),
+        "wall_s": time.monotonic() - started,
+        "memory_per_session_mb": max(0, peak - before) / sessions / 2**20,
+    }
+
+
+def load_times(chromium: str, levels: list[int], limit_s: float) -> list[dict[str, Any]]:
+    results = []
+    for sessions in levels:
+        server = start_server()  # a fresh server per level, so memory is measured cleanly
+        try:
+            results.append(
+                asyncio.run(load_level(chromium, server.url, sessions, server.process.pid, limit_s))
+            )
+        finally:
+            server.stop()
+    return results
+
+
+# ----------------------------------------------------------------------------- report
+
+
+def machine() -> dict[str, Any]:
+    return {
+        "date": dt.datetime.now().isoformat(timespec="seconds"),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
+        "processor": platform.processor() or platform.machine(),
+    }
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "NOT met"
+
+
+def write_report(results: dict[str, Any]) -> str:
+    m, c, s, b, e = (results[k] for k in ("machine", "core", "server", "browser", "exports"))
+    load = results["load"]
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Measured {m['date']} on {m['cpus']} CPUs, {m['memory_gb']} GB, {m['platform']}, "
+        f"Python {m['python']}, in one run of `python bench/run.py`. Ratios compare with a bare "
+        "Streamlit app measured in the same run.",
+        "",
+        "| what | measured | target | |",
+        "|---|---|---|---|",
+        f"| core: recommend() | {c['profiles_per_s']:,.0f} profiles/s on one core | "
+        f">= {TARGETS['core_profiles_per_s']:,} | "
+        f"{verdict(c['profiles_per_s'] >= TARGETS['core_profiles_per_s'])} |",
+        f"| worst page time-to-interactive ({b['worst_page']}) | "
+        f"{b['tti_s'][b['worst_page']]:.2f} s, "
+        f"{b['worst_page_tti_ratio']:.2f}x bare ({b['bare_tti_s']:.2f} s) | <= 1.5x | "
+        f"{verdict(b['worst_page_tti_ratio'] <= TARGETS['worst_page_tti_ratio'])} |",
+        f"| Compare: priority slider round trip | {b['compare_interaction_s']:.3f} s, "
+        f"{b['compare_interaction_ratio']:.2f}x bare ({b['bare_interaction_s']:.3f} s) | <= 4x | "
+        f"{verdict(b['compare_interaction_ratio'] <= TARGETS['compare_interaction_ratio'])} |",
+        f"| PDF with charts (after the first) | {e['pdf_s']:.2f} s "
+        f"(first {e['pdf_first_s']:.2f} s) | "
+        f"< 1 s | {verdict(e['pdf_s'] < TARGETS['pdf_s'])} |",
+    ]
+    if load:
+        top = load[-1]
+        lines.append(
+            f"| load: {top['sessions']} concurrent sessions | {top['errors']} errors, p95 "
+            f"{top['p95_s']:.2f} s | 0 errors, p95 < 1.5 s | "
+            f"{verdict(top['errors'] == 0 and top['p95_s'] < TARGETS['load_p95_s'])} |"
+        )
+    lines += [
+        "",
+        "## Server: median AppTest.run() per page",
+        "",
+        f"Bare one-line app: {s['bare_s'] * 1000:.1f} ms.",
+        "",
+        "| page | ms | x bare |",
+        "|---|---:|---:|",
+    ]
+    lines += [f"| {p} | {t * 1000:.1f} | {s['ratios'][p]:.1f} |" for p, t in s["pages_s"].items()]
+    lines += [
+        "",
+        "## Browser: time-to-interactive (fresh tab, median of 5 after a warm-up)",
+        "",
+        f"Bare one-slider app: {b['bare_tti_s']:.2f} s.",
+        "",
+        "| page | s | x bare |",
+        "|---|---:|---:|",
+    ]
+    lines += [f"| {p} | {t:.2f} | {b['tti_ratios'][p]:.2f} |" for p, t in b["tti_s"].items()]
+    lines += ["", "## Exports (median)", "", "| export | ms |", "|---|---:|"]
+    lines += [f"| {k.removesuffix('_s')} | {v * 1000:.1f} |" for k, v in e.items()]
+    if load:
+        lines += [
+            "",
+            "## Load: one server, N concurrent browser sessions, whole journey",
+            "",
+            "| sessions | errors | interactions | p50 s | p95 s | wall s | MB per session |",
+            "|---:|---:|---:|---:|---:|---:|---:|",
+        ]
+        lines += [
+            f"| {r['sessions']} | {r['errors']} | {r['interactions']} | {r['p50_s']:.2f} | "
+            f"{r['p95_s']:.2f} | {r['wall_s']:.0f} | {r['memory_per_session_mb']:.1f} |"
+            for r in load
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer rounds, load at 10 only")
+    parser.add_argument("--sessions", default="10,20,40", help="load levels, comma-separated")
+    parser.add_argument("--out", default=str(ROOT / "bench"), help="folder for the results")
+    args = parser.parse_args()
+    chromium = chromium_path()
+    if chromium is None:
+        sys.exit("Chromium not found: apt-get install -y chromium, or set CHROMIUM")
+    levels = [10] if args.quick else [int(n) for n in args.sessions.split(",")]
+    rounds = 5 if args.quick else 15
+    results: dict[str, Any] = {"machine": machine(), "targets": TARGETS}
+    print("core ...", flush=True)
+    profiles = core.varied_profiles(1000 if args.quick else 2000)
+    core.rate(profiles[:100], with_json=False)
+    results["core"] = {"profiles_per_s": median([core.rate(profiles, False) for _ in range(3)])}
+    print("exports ...", flush=True)
+    results["exports"] = exports.measure(rounds=5)
+    print("server ...", flush=True)
+    results["server"] = server_times(rounds)
+    print("browser ...", flush=True)
+    results["browser"] = browser_times(chromium, samples=5)
+    print("load ...", flush=True)
+    results["load"] = load_times(chromium, levels, limit_s=240)
+    out = Path(args.out)
+    (out / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    report = write_report(results)
+    (out / "RESULTS.md").write_text(report, encoding="utf-8")
+    print(report)
+
+
+if __name__ == "__main__":
+    main()
