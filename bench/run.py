@@ -32,6 +32,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import psutil
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from streamlit.testing.v1 import AppTest
 
 from bench import core, exports
@@ -53,25 +54,7 @@ TARGETS = {
     "pdf_s": 1.0,
     "load_p95_s": 1.5,
 }
-WATCH_RUN = """() => {
-    window.__done = null; window.__t0 = null;
-    const app = document.querySelector('[data-testid="stApp"]');
-    let running = false;
-    const observer = new MutationObserver(() => {
-        const state = app.getAttribute('data-test-script-state');
-        if (state === 'running') running = true;
-        if (state === 'notRunning' && running && window.__done === null) {
-            requestAnimationFrame(() => requestAnimationFrame(() => {
-                window.__done = performance.now(); observer.disconnect();
-            }));
-        }
-    });
-    observer.observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
-    const mark = () => { if (window.__t0 === null) window.__t0 = performance.now(); };
-    document.addEventListener('keydown', mark, {capture: true, once: true});
-    document.addEventListener('pointerdown', mark, {capture: true, once: true});
-}"""
-ROUND_TRIP = "() => window.__done !== null ? window.__done - window.__t0 : null"
+SCRIPT_FINISHED = "script_finished"
 
 
 def median(values: list[float]) -> float:
@@ -83,6 +66,47 @@ def percentile(values: list[float], q: float) -> float:
         return float("nan")
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def finished_runs(payload: bytes | str) -> bool:
+    """Whether a websocket frame from the server says a script run has finished."""
+    if isinstance(payload, str):
+        return False
+    message = ForwardMsg()
+    try:
+        message.ParseFromString(payload)
+    except Exception:  # a frame that is not a ForwardMsg is not a finished run
+        return False
+    return (
+        message.WhichOneof("type") == SCRIPT_FINISHED
+        and message.script_finished == ForwardMsg.FINISHED_SUCCESSFULLY
+    )
+
+
+class RunWatcher:
+    """Counts finished script runs of one tab, read from the Streamlit websocket."""
+
+    def __init__(self, tab) -> None:
+        self.finished: list[float] = []
+        tab.on("websocket", lambda ws: ws.on("framereceived", self._frame))
+
+    def _frame(self, payload: bytes | str) -> None:
+        if finished_runs(payload):
+            self.finished.append(time.perf_counter())
+
+
+def wait_for_run(tab, watcher: RunWatcher, already: int, timeout_s: float = 60) -> float:
+    """Until a run after the first `already` has finished and the page has painted."""
+    deadline = time.perf_counter() + timeout_s
+    while len(watcher.finished) <= already:
+        if time.perf_counter() > deadline:
+            raise TimeoutError("no finished script run")
+        tab.wait_for_timeout(5)
+    tab.evaluate(PAINTED)
+    return time.perf_counter()
+
+
+PAINTED = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
 
 
 # ----------------------------------------------------------------------------- 2. server
@@ -120,14 +144,16 @@ def server_times(rounds: int) -> dict[str, Any]:
 
 
 def time_to_interactive(browser, url: str, ready: str, samples: int) -> float:
+    """Fresh tab: until the first script run has finished and the main content is visible."""
     times = []
     for n in range(samples + 1):
         context = browser.new_context(viewport={"width": 1280, "height": 900})
         tab = context.new_page()
+        watcher = RunWatcher(tab)
         start = time.perf_counter()
         tab.goto(url, wait_until="commit")
+        wait_for_run(tab, watcher, 0)
         tab.wait_for_selector(ready, state="visible", timeout=60_000)
-        tab.wait_for_selector(IDLE, timeout=60_000)
         elapsed = time.perf_counter() - start
         context.close()
         if n:  # the first is a warm-up
@@ -135,11 +161,13 @@ def time_to_interactive(browser, url: str, ready: str, samples: int) -> float:
     return median(times)
 
 
-def slider_round_trip(tab, slider, keys: list[str]) -> float:
-    tab.evaluate(WATCH_RUN)
-    slider.press(keys[0])
-    tab.wait_for_function("() => window.__done !== null", timeout=60_000)
-    return tab.evaluate(ROUND_TRIP) / 1000
+def slider_round_trip(tab, watcher: RunWatcher, slider, key: str) -> float:
+    """From the key press until that rerun has finished and painted."""
+    tab.wait_for_timeout(300)
+    already = len(watcher.finished)
+    start = time.perf_counter()
+    slider.press(key)
+    return wait_for_run(tab, watcher, already) - start
 
 
 def browser_times(chromium: str, samples: int) -> dict[str, Any]:
@@ -157,17 +185,18 @@ def browser_times(chromium: str, samples: int) -> dict[str, Any]:
             }
             context = browser.new_context(viewport={"width": 1280, "height": 900})
             tab = context.new_page()
+            watcher = RunWatcher(tab)
             tab.goto(bare.url)
-            tab.wait_for_selector(IDLE)
+            wait_for_run(tab, watcher, 0)
             slider = tab.get_by_role("slider").first
-            bare_rt = [slider_round_trip(tab, slider, [k]) for k in ["ArrowRight", "ArrowLeft"] * 3]
+            keys = ["ArrowRight", "ArrowLeft"] * 4
+            bare_rt = [slider_round_trip(tab, watcher, slider, k) for k in keys]
             tab.goto(f"{app.url}/compare{ANSWERS}")
+            tab.wait_for_selector("h1")
             tab.wait_for_selector(IDLE)
-            tab.wait_for_timeout(500)
+            tab.wait_for_timeout(1000)
             slider = tab.get_by_role("slider").nth(1)  # the "Low cost" priority
-            compare_rt = [
-                slider_round_trip(tab, slider, [k]) for k in ["ArrowRight", "ArrowLeft"] * 3
-            ]
+            compare_rt = [slider_round_trip(tab, watcher, slider, k) for k in keys]
             context.close()
             browser.close()
     finally:
@@ -195,17 +224,26 @@ async def journey(
     """One person's whole visit; every click that reruns the app is timed."""
     context = await browser.new_context(viewport={"width": 1280, "height": 900})
     tab = await context.new_page()
+    watcher = RunWatcher(tab)
+
+    async def wait_run(already: int) -> None:
+        while len(watcher.finished) <= already:
+            if time.monotonic() > deadline:
+                raise TimeoutError("no finished script run before the deadline")
+            await asyncio.sleep(0.005)
+        await tab.evaluate(PAINTED)
 
     async def timed(action) -> None:
-        await tab.evaluate(WATCH_RUN)
+        already = len(watcher.finished)
+        start = time.perf_counter()
         await action()
-        remaining = max(1.0, deadline - time.monotonic()) * 1000
-        await tab.wait_for_function("() => window.__done !== null", timeout=remaining)
-        latencies.append(await tab.evaluate(ROUND_TRIP) / 1000)
+        await wait_run(already)
+        latencies.append(time.perf_counter() - start)
 
     try:
-        await tab.goto(f"{url}/profile{ANSWERS}")
-        await tab.wait_for_selector(IDLE, timeout=60_000)
+        await tab.goto(f"{url}/profile{ANSWERS}", wait_until="commit")
+        await wait_run(0)
+        await tab.wait_for_selector("h1", timeout=60_000)
         for _ in range(3):
             await timed(lambda: tab.get_by_role("button", name="Next").click())
         await timed(lambda: tab.get_by_role("button", name="See my comparison").click())

@@ -115,7 +115,10 @@ COLUMNS = {
 
 def why_this_rank(option: OptionResult) -> None:
     label = f"{option.rank}. {option.name} · fit {option.fit} · {STATUS_LABELS[option.status]}"
-    with st.expander(label):
+    section = st.expander(label, key=f"why_{option.id}", on_change="rerun")
+    if not section.open:
+        return  # drawn only when opened, to keep reruns light
+    with section:
         st.markdown(
             "**Why this rank** (the fit starts at 50; each factor adds or takes away points)"
         )
@@ -267,10 +270,18 @@ st.caption(
 )
 
 st.subheader("Charts")
-for chart in comparison_charts(rec, shown):
-    st.markdown(f"**{chart.title}**")
-    st.vega_lite_chart(chart.spec, width="stretch", alt=chart.summary)
-    st.caption(chart.summary)
+charts = comparison_charts(rec, shown)
+st.markdown(
+    "**What the charts show**\n"
+    + "\n".join(f"- {safe(c.title)}: {safe(c.summary)}" for c in charts)
+)
+# Only the open tab draws its chart: six Vega charts on every rerun made the page slow.
+tabs = st.tabs([c.title for c in charts], key="cmp_chart_tab", on_change="rerun")
+for tab, chart in zip(tabs, charts, strict=True):
+    if tab.open:
+        with tab:
+            st.vega_lite_chart(chart.spec, width="stretch", alt=chart.summary)
+            st.caption(chart.summary)
 
 st.subheader("Why each option has its rank")
 for option in shown:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -124,7 +122,9 @@ def test_answers_on_the_profile_page_reach_compare_and_summary() -> None:
     at.switch_page("pages/compare.py").run()
     table = at.dataframe[0].value
     assert len(table) == 14
-    assert "60 scars" in shown_text(at)
+    at.session_state["why_tca_cross"] = True
+    at.run()
+    assert "for your 60 scars" in shown_text(at)  # in TCA CROSS's reasons
     at.switch_page("pages/summary.py").run()
     text = shown_text(at)
     assert "about 60, moderate" in text
@@ -209,15 +209,25 @@ def test_filters_hide_not_advised_and_pick_kinds() -> None:
 
 def test_compare_has_every_chart_with_a_text_summary_and_why_sections() -> None:
     at = open_page("pages/compare.py")
-    charts = at.get("vega_lite_chart")
-    assert len(charts) == 6
-    for chart in charts:
-        spec = json.loads(chart.proto.spec)
+    titles = [t.label for t in at.tabs]
+    assert titles == ["Overview", "Why each option scores as it does", "Total cost", "Downtime",
+                      "Sessions", "Invasiveness and improvement"]  # fmt: skip
+    text = shown_text(at)
+    for title in titles:
+        assert f"- {title}: " in text.replace("\\", ""), "every chart's sentence, always shown"
+    for title in titles:
+        at.session_state["cmp_chart_tab"] = title
+        at.run()
+        (chart,) = at.get("vega_lite_chart")  # only the open tab draws its chart
         assert chart.proto.alt, "every chart has a text alternative"
-        assert "tooltip" in json.dumps(spec)
+        assert "tooltip" in chart.proto.spec
     assert len(at.expander) == 15  # what-if + one per option
-    why = at.expander[1]
+    assert not at.expander[1].markdown, "closed sections are not drawn"
+    at.session_state["why_punch_excision"] = True
+    at.run()
+    why = next(e for e in at.expander if e.label.startswith("2. Punch excision"))
     assert "Why this rank" in why.markdown[0].value
+    assert "points for how well it works" in why.markdown[1].value
 
 
 def test_the_url_restores_a_profile() -> None:
@@ -307,12 +317,25 @@ def test_notes_are_kept_in_the_profile_and_never_rendered_as_markup() -> None:
 def test_learn_explains_all_14_options_and_the_rest() -> None:
     at = open_page("pages/learn.py")
     titles = [e.label for e in at.expander]
+    assert len(titles) == 14
     for name in ("TCA CROSS", "No treatment", "Subcision", "Dermabrasion"):
         assert name in titles
+    at.session_state["learn_tca_cross"] = True
+    at.run()
     text = shown_text(at)
-    assert "Catalog last reviewed" in text
-    assert "Glossary" in [t.label for t in at.tabs]
-    assert text.count("Your estimate") == 1
+    for part in ("How it works", "Benefits", "Harms and side effects", "What it is like",
+                 "How well it works on ice pick scars", "Who does it"):  # fmt: skip
+        assert part in text
+    assert [t.label for t in at.tabs] == ["Options", "Things to weigh", "No treatment",
+                                          "Questions", "Glossary", "Sources"]  # fmt: skip
+    for tab, words in (("Things to weigh", "Your estimate"), ("No treatment", "no treatment"),
+                       ("Questions", "permanent"), ("Glossary", "Fitzpatrick"),
+                       ("Sources", "Catalog last reviewed")):  # fmt: skip
+        at.session_state["learn_tab"] = tab
+        at.run()
+        assert not at.exception
+        text = shown_text(at) + " ".join(e.label for e in at.expander)
+        assert words.lower() in text.lower(), tab
 
 
 def test_summary_shows_plan_questions_and_save() -> None:
