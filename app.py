@@ -4,6 +4,8 @@ from pathlib import Path
 
 import streamlit as st
 
+from advisor.catalog import CatalogError, default_catalog
+from advisor.content import default_content
 from ui.layout import sidebar
 from ui.nav import ROUTED, navigation
 from ui.state import restore_from_url, sync_url
@@ -13,6 +15,16 @@ st.set_page_config(
     page_icon=str(Path(__file__).resolve().parent / "assets" / "icon.png"),  # local: no fetch
     layout="centered",
 )
+try:  # a broken data file stops the app with a message naming the file, row and column
+    default_catalog()
+    default_content()
+except CatalogError as error:
+    st.error(
+        f"The treatment catalog cannot be used: {error}. Nothing you entered is affected. "
+        "Whoever maintains this app can run `python -m advisor check-data` to see the problem.",
+        icon=":material/error:",
+    )
+    st.stop()
 restore_from_url()
 page = navigation()
 sync_url()

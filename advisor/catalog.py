@@ -9,6 +9,7 @@ import csv
 import datetime as dt
 import functools
 import operator
+import os
 import re
 import tomllib
 from collections.abc import Callable
@@ -20,7 +21,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from advisor.profile import SECTIONS, allowed_values
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+# ADVISOR_DATA_DIR lets a clinician try an edited copy of data/ without touching the original.
+DATA_DIR = Path(
+    os.environ.get("ADVISOR_DATA_DIR") or Path(__file__).resolve().parent.parent / "data"
+)
 
 TREATMENT_IDS: tuple[str, ...] = (
     "topical",

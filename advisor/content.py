@@ -36,8 +36,9 @@ CONSIDERATION_IDS = ("severity", "skin_type", "goals", "budget_downtime", "provi
 CONDITION_KEYS = ("what_they_are", "the_decision", "what_this_tool_does", "privacy")
 
 
-def load_content(path: Path = DATA_DIR / "learn.toml") -> Content:
+def load_content(path: Path | None = None) -> Content:
     """Read learn.toml; a missing part stops with a message naming the file and the key."""
+    path = path or DATA_DIR / "learn.toml"
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -11,6 +11,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -47,18 +48,24 @@ def free_port() -> int:
 class Server:
     url: str
     process: subprocess.Popen
+    log: Path
 
     def stop(self) -> str:
+        """Stop the server; return everything it printed (its log)."""
         self.process.terminate()
         try:
-            out, _ = self.process.communicate(timeout=15)
+            self.process.wait(timeout=15)
         except subprocess.TimeoutExpired:
             self.process.kill()
-            out, _ = self.process.communicate()
-        return out or ""
+            self.process.wait()
+        text = self.log.read_text(encoding="utf-8", errors="replace")
+        self.log.unlink(missing_ok=True)
+        return text
 
 
-def start_server(app: str = "app.py", extra: list[str] | None = None) -> Server:
+def start_server(
+    app: str = "app.py", extra: list[str] | None = None, env: dict[str, str] | None = None
+) -> Server:
     """`streamlit run` on a free loopback port; returns once /_stcore/health answers."""
     port = free_port()
     command = [
@@ -67,17 +74,25 @@ def start_server(app: str = "app.py", extra: list[str] | None = None) -> Server:
         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
         "--server.fileWatcherType", "none", *(extra or []),
     ]  # fmt: skip
+    # the log goes to a file, not a pipe: a chatty server must never block on a full pipe
+    handle, name = tempfile.mkstemp(prefix="streamlit-", suffix=".log")
     process = subprocess.Popen(
-        command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+        command,
+        cwd=ROOT,
+        stdout=handle,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, **(env or {})},
     )
+    os.close(handle)
+    log = Path(name)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"streamlit exited early:\n{process.stdout.read()}")
+            raise RuntimeError(f"streamlit exited early:\n{log.read_text(errors='replace')}")
         try:
             with urllib.request.urlopen(url + "/_stcore/health", timeout=1):
-                return Server(url, process)
+                return Server(url, process, log)
         except OSError:
             time.sleep(0.2)
     process.kill()
