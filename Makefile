@@ -25,9 +25,12 @@ lint: $(VENV)/.dev
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 
+# not part of `make test`: needs Debian's Chromium, takes about a quarter of an hour
 bench: $(VENV)/.dev
-	$(PY) bench/core.py
-	$(PY) bench/exports.py
+	$(PY) bench/run.py
+
+screenshots: $(VENV)/.dev
+	$(PY) -m pytest -q tests/e2e/test_phone_and_screens.py -k screenshots
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -276,13 +276,18 @@ def _read_csv(path: Path, model: type[_Row]) -> list[Any]:
         return rows
 
 
-def _read_meta(path: Path) -> Meta:
+def read_toml(path: Path) -> dict[str, Any]:
+    """A TOML data file; a missing or malformed file is a CatalogError naming it."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise CatalogError(f"{path.name}: file missing (expected at {path})") from None
     except tomllib.TOMLDecodeError as error:
         raise CatalogError(f"{path.name}: not valid TOML ({error})") from None
+
+
+def _read_meta(path: Path) -> Meta:
+    data = read_toml(path)
     for key in ("last_reviewed", "reviewed_by", "update_policy", "funding"):
         if key not in data:
             raise CatalogError(f"{path.name}, key {key}: missing")

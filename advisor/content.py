@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import functools
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from advisor.catalog import DATA_DIR, TREATMENT_IDS, CatalogError
+from advisor.catalog import DATA_DIR, TREATMENT_IDS, CatalogError, read_toml
 
 
 @dataclass(frozen=True)
@@ -39,12 +38,7 @@ CONDITION_KEYS = ("what_they_are", "the_decision", "what_this_tool_does", "priva
 def load_content(path: Path | None = None) -> Content:
     """Read learn.toml; a missing part stops with a message naming the file and the key."""
     path = path or DATA_DIR / "learn.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise CatalogError(f"{path.name}: file missing") from None
-    except tomllib.TOMLDecodeError as error:
-        raise CatalogError(f"{path.name}: not valid TOML ({error})") from None
+    data = read_toml(path)
     try:
         condition = {k: str(data["condition"][k]) for k in CONDITION_KEYS}
         options = {}

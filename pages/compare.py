@@ -7,7 +7,7 @@ from advisor.charts import comparison_charts
 from advisor.export import money_range, number_range
 from advisor.recommend import Recommendation, recommend
 from advisor.scoring import OptionResult
-from ui.layout import STATUS_LABELS, disclaimer, safe
+from ui.layout import STATUS_LABELS, WEIGHT_WORDS, disclaimer, safe
 from ui.nav import ensure_routed
 from ui.state import current_profile, current_recommendation, set_answer, show_state_messages
 
@@ -30,14 +30,6 @@ ESTIMATE_WORDS = {
     "improvement_ice_pick": "improvement for ice pick scars",
     "improvement_other": "improvement for rolling and boxcar scars",
     "pain": "pain",
-}
-WEIGHT_WORDS = {
-    0: "0 · not at all",
-    1: "1 · a little",
-    2: "2 · somewhat",
-    3: "3 · quite a lot",
-    4: "4 · a lot",
-    5: "5 · the most",
 }
 WHAT_IF = "whatif:"
 FACTOR_LABELS = (

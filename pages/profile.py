@@ -4,6 +4,7 @@ import streamlit as st
 
 from advisor.summary import FITZPATRICK_WORDS
 from ui import widgets as w
+from ui.layout import WEIGHT_WORDS
 from ui.nav import ensure_routed, go
 from ui.state import (
     WIDGET_PREFIX,
@@ -18,14 +19,6 @@ ensure_routed()
 STEPS = ("Your scars", "Your skin", "Your health", "Your priorities")
 STEP = "questionnaire_step"
 LOCATIONS = ["cheeks", "temples", "jawline", "forehead", "nose", "chin", "neck", "chest", "back"]
-WEIGHT_WORDS = {
-    0: "0 · not at all",
-    1: "1 · a little",
-    2: "2 · somewhat",
-    3: "3 · quite a lot",
-    4: "4 · a lot",
-    5: "5 · the most",
-}
 INVASIVENESS_WORDS = {
     1: "1 · creams at home only",
     2: "2 · acid on the skin or in single scars, no needles",

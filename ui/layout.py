@@ -8,6 +8,14 @@ from advisor.export import escape_markdown
 from advisor.recommend import DISCLAIMER
 from ui.state import start_over
 
+WEIGHT_WORDS = {
+    0: "0 · not at all",
+    1: "1 · a little",
+    2: "2 · somewhat",
+    3: "3 · quite a lot",
+    4: "4 · a lot",
+    5: "5 · the most",
+}
 STATUS_LABELS = {"suitable": "✓ Suitable", "caution": "! Caution", "not_advised": "✗ Not advised"}
 
 
