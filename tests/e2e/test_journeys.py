@@ -7,6 +7,7 @@ import io
 import json
 from pathlib import Path
 
+from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from advisor.profile import Profile, profile_from_json, profile_to_json
@@ -154,10 +155,8 @@ def test_resume_refresh_share_and_start_over(browser, page, server, tmp_path: Pa
     wait_idle(page)
     text = body(page)
     assert "about 88, shallow" in text and "type VI" in text and "smokes" in text
-    assert (
-        page.get_by_label("My concerns and questions for the doctor", exact=True).input_value()
-        == "Ask about numbing"
-    )
+    notes = page.get_by_label("My concerns and questions for the doctor", exact=True)
+    expect(notes).to_have_value("Ask about numbing", timeout=15_000)
 
     share = page.url
     fresh = browser.new_context()
@@ -173,10 +172,7 @@ def test_resume_refresh_share_and_start_over(browser, page, server, tmp_path: Pa
     text = body(page)
     assert "about 12, deep" in text
     assert "n=88" not in page.url
-    assert (
-        page.get_by_label("My concerns and questions for the doctor", exact=True).input_value()
-        == ""
-    )
+    expect(notes).to_have_value("", timeout=15_000)
     assert page.errors == []
 
 

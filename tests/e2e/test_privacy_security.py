@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -11,6 +12,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.e2e.conftest import ROOT, start_server, wait_idle
 from tests.e2e.helpers import body, goto, nav
@@ -35,9 +37,10 @@ def test_two_people_at_once_never_see_each_other(browser, server) -> None:
     for tab, mine, theirs in ((a, "ALPHA", "BRAVO"), (b, "BRAVO", "ALPHA")):
         nav(tab, "Compare")
         nav(tab, "Summary")
-        assert tab.get_by_label(NOTES_LABEL, exact=True).input_value().startswith(mine)
+        notes = tab.get_by_label(NOTES_LABEL, exact=True)
+        expect(notes).to_have_value(re.compile(f"^{mine}"), timeout=15_000)
         assert theirs not in body(tab) and theirs not in tab.url
-        assert theirs not in tab.get_by_label(NOTES_LABEL, exact=True).input_value()
+        assert theirs not in notes.input_value()
     first.close()
     second.close()
 
@@ -98,7 +101,7 @@ def test_user_text_is_never_run_as_markup(page, server) -> None:
         assert page.locator('img[src="x"]').count() == 0
         assert page.locator('a[href^="javascript"]').count() == 0
     goto(page, f"{server.url}/summary?notes={quote(XSS)}")
-    assert page.get_by_label(NOTES_LABEL, exact=True).input_value() == XSS, "kept as typed"
+    expect(page.get_by_label(NOTES_LABEL, exact=True)).to_have_value(XSS, timeout=15_000)
     assert page.errors == []
 
 
