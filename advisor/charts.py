@@ -53,28 +53,36 @@ def chart_label(option: OptionResult) -> str:
     return f"{option.rank}. {option.name.split(' (')[0]}"
 
 
+def _as_floats(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Numbers as floats: Streamlit sends datasets as Arrow, where int64 reaches the browser as
+    BigInt and Vega then sorts 1, 10, 11, 2 ... like text."""
+    return [{k: float(v) if isinstance(v, int) else v for k, v in row.items()} for row in rows]
+
+
 def option_rows(options: list[OptionResult]) -> list[dict[str, Any]]:
     """One record per option with the numbers the charts draw."""
-    return [
-        {
-            "rank": o.rank,
-            "option": o.name,
-            "label": chart_label(o),
-            "status": STATUS_WORDS[o.status],
-            "fit": o.fit,
-            "cost_low": round(o.total_cost_usd.low),
-            "cost_high": round(o.total_cost_usd.high),
-            "cost_typical": round(o.typical_cost_usd),
-            "downtime_low": o.downtime_days.low,
-            "downtime_high": o.downtime_days.high,
-            "sessions_low": o.sessions.low,
-            "sessions_high": o.sessions.high,
-            "invasiveness": o.invasiveness,
-            "improvement": o.improvement,
-            "improvement_score": LEVEL_SCORE[o.improvement],
-        }
-        for o in options
-    ]
+    return _as_floats(
+        [
+            {
+                "rank": o.rank,
+                "option": o.name,
+                "label": chart_label(o),
+                "status": STATUS_WORDS[o.status],
+                "fit": o.fit,
+                "cost_low": round(o.total_cost_usd.low),
+                "cost_high": round(o.total_cost_usd.high),
+                "cost_typical": round(o.typical_cost_usd),
+                "downtime_low": o.downtime_days.low,
+                "downtime_high": o.downtime_days.high,
+                "sessions_low": o.sessions.low,
+                "sessions_high": o.sessions.high,
+                "invasiveness": o.invasiveness,
+                "improvement": o.improvement,
+                "improvement_score": LEVEL_SCORE[o.improvement],
+            }
+            for o in options
+        ]
+    )
 
 
 # ----------------------------------------------------------------------------- templates
@@ -281,10 +289,28 @@ def _template_spec(kind: str) -> Spec:
     return chart.to_dict(validate=True)
 
 
+def _put_order(node: Any, labels: list[str]) -> None:
+    """Give every y axis over "label" the explicit order (sorting by a rank field did not
+    survive Streamlit's Arrow datasets in the browser: it came out as 1, 10, 11, 2 ...)."""
+    if isinstance(node, dict):
+        y = node.get("encoding", {}).get("y")
+        if isinstance(y, dict) and y.get("field") == "label":
+            y["sort"] = labels
+        for value in node.values():
+            _put_order(value, labels)
+    elif isinstance(node, list):
+        for value in node:
+            _put_order(value, labels)
+
+
 def _spec(kind: str, height: int, **datasets: list[dict[str, Any]]) -> Spec:
     spec = copy.deepcopy(_template_spec(kind))
     spec["height"] = height
     spec["datasets"] = datasets
+    rows = next(iter(datasets.values()))
+    labels = list(dict.fromkeys(row["label"] for row in rows if "label" in row))
+    if labels:
+        _put_order(spec, labels)
     return spec
 
 
@@ -325,7 +351,7 @@ def breakdown_chart(rec: Recommendation, options: list[OptionResult] | None = No
         "Each bar splits an option's fit into the five factors: right of 0 adds points, left "
         f"takes them away. For {top.name}, {FACTOR_LABELS[key]} counts most ({points:+.0f} points)."
     )
-    spec = _spec("breakdown", ROW_HEIGHT * len(options), factors=rows)
+    spec = _spec("breakdown", ROW_HEIGHT * len(options), factors=_as_floats(rows))
     return Chart("Why each option scores as it does", spec, summary)
 
 
@@ -338,7 +364,7 @@ def cost_chart(rec: Recommendation, options: list[OptionResult] | None = None) -
         f"{within} of {len(options)} options can cost less than that at the low end; "
         "the dark tick is the typical cost."
     )
-    limit = [{"value": budget, "text": f"Your budget {money(budget)}"}]
+    limit = [{"value": float(budget), "text": f"Your budget {money(budget)}"}]
     spec = _spec("cost", ROW_HEIGHT * len(options), options=option_rows(options), limit=limit)
     return Chart("Total cost", spec, summary)
 
@@ -351,7 +377,7 @@ def downtime_chart(rec: Recommendation, options: list[OptionResult] | None = Non
         f"Healing days after each session; the dashed line is your limit of {days} days. "
         f"The longest is {longest.name} at up to {longest.downtime_days.high:g} days."
     )
-    limit = [{"value": days, "text": f"{days} days"}]
+    limit = [{"value": float(days), "text": f"{days} days"}]
     spec = _spec("downtime", ROW_HEIGHT * len(options), options=option_rows(options), limit=limit)
     return Chart("Downtime", spec, summary)
 
@@ -364,7 +390,7 @@ def sessions_chart(rec: Recommendation, options: list[OptionResult] | None = Non
         f"Clinic sessions for a full course; the dashed line is your limit of {most}. "
         f"{over} option(s) can need more."
     )
-    limit = [{"value": most, "text": f"{most} sessions"}]
+    limit = [{"value": float(most), "text": f"{most} sessions"}]
     spec = _spec("sessions", ROW_HEIGHT * len(options), options=option_rows(options), limit=limit)
     return Chart("Sessions", spec, summary)
 
@@ -389,7 +415,7 @@ def invasiveness_chart(rec: Recommendation, options: list[OptionResult] | None =
         {"invasiveness": inv, "improvement": level, "count": len(names), "names": ", ".join(names)}
         for (inv, level), names in sorted(cells.items())
     ]
-    spec = _spec("invasiveness", 260, cells=rows)
+    spec = _spec("invasiveness", 260, cells=_as_floats(rows))
     return Chart("Invasiveness and improvement", spec, summary)
 
 
@@ -411,7 +437,7 @@ def plan_chart(plan: Plan) -> Chart | None:
     steps = "; ".join(f"{s.name} weeks {s.start_week}-{s.end_week}" for s in plan.steps)
     return Chart(
         "Plan timeline",
-        _spec("plan", 40 * len(rows), steps=rows),
+        _spec("plan", 40 * len(rows), steps=_as_floats(rows)),
         f"The plan on a timeline: {steps}.",
     )
 
