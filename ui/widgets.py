@@ -21,7 +21,8 @@ def _seed(path: str, value: Any) -> None:
         st.session_state[key] = value
 
 
-def number(
+def _ranged(
+    widget: Callable[..., Any],
     path: str,
     label: str,
     help: str,
@@ -31,8 +32,9 @@ def number(
     step: float = 1,
     fmt: str | None = None,
 ) -> None:
+    """A number input or slider bound to one answer."""
     _seed(path, get_answer(path))
-    st.number_input(
+    widget(
         label,
         min_value=min_value,
         max_value=max_value,
@@ -43,26 +45,12 @@ def number(
     )
 
 
-def slider(
-    path: str,
-    label: str,
-    help: str,
-    *,
-    min_value: float,
-    max_value: float,
-    step: float = 1,
-    fmt: str | None = None,
-) -> None:
-    _seed(path, get_answer(path))
-    st.slider(
-        label,
-        min_value=min_value,
-        max_value=max_value,
-        step=step,
-        format=fmt,
-        help=help,
-        **_bind(path),
-    )
+def number(path: str, label: str, help: str, **limits: Any) -> None:
+    _ranged(st.number_input, path, label, help, **limits)
+
+
+def slider(path: str, label: str, help: str, **limits: Any) -> None:
+    _ranged(st.slider, path, label, help, **limits)
 
 
 def choice(
