@@ -21,9 +21,15 @@ import altair as alt
 
 from advisor.plan import Plan
 from advisor.recommend import Recommendation
-from advisor.scoring import FACTOR_LABELS, FACTORS, LEVEL_SCORE, OptionResult, money
+from advisor.scoring import (
+    FACTOR_LABELS,
+    FACTORS,
+    LEVEL_SCORE,
+    STATUS_WORDS,
+    OptionResult,
+    money,
+)
 
-STATUS_WORDS = {"suitable": "Suitable", "caution": "Caution", "not_advised": "Not advised"}
 STATUS_DOMAIN = list(STATUS_WORDS.values())
 STATUS_COLOURS = ["#0072B2", "#E69F00", "#D55E00"]  # blue, orange, vermilion
 STATUS_SHAPES = ["circle", "triangle-up", "cross"]

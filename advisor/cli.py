@@ -19,11 +19,12 @@ from advisor.recommend import Recommendation, recommend
 EXIT_BAD_INPUT = 2
 MAX_PROFILE_BYTES = 1_000_000
 
-FORMATS: dict[str, Callable[[Recommendation], str | bytes]] = {
-    "json": to_json_report,
-    "markdown": to_markdown,
-    "csv": to_csv,
-    "pdf": build_pdf,
+# each format from the recommendation and the paper size (which only the PDF uses)
+FORMATS: dict[str, Callable[[Recommendation, str], str | bytes]] = {
+    "json": lambda rec, _size: to_json_report(rec),
+    "markdown": lambda rec, _size: to_markdown(rec),
+    "csv": lambda rec, _size: to_csv(rec),
+    "pdf": lambda rec, size: build_pdf(rec, page_size=size),
 }
 
 
@@ -72,12 +73,7 @@ def run_recommend(args: argparse.Namespace) -> int:
         profile = profile_from_json(data)
     except ProfileError as error:
         return _fail(f"{args.profile}: " + "; ".join(error.problems))
-    rec = recommend(profile)
-    output = (
-        build_pdf(rec, page_size=args.page_size)
-        if args.format == "pdf"
-        else FORMATS[args.format](rec)
-    )
+    output = FORMATS[args.format](recommend(profile), args.page_size)
     if args.output:
         try:
             mode = "wb" if isinstance(output, bytes) else "w"

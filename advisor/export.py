@@ -14,11 +14,9 @@ import re
 
 from advisor.profile import profile_to_json
 from advisor.recommend import DISCLAIMER, Recommendation
-from advisor.scoring import Range, money
+from advisor.scoring import STATUS_LABELS, STATUS_WORDS, Range, money
 from advisor.summary import describe_profile, grouped_cautions, provider_questions
 
-STATUS_WORDS = {"suitable": "Suitable", "caution": "Caution", "not_advised": "Not advised"}
-STATUS_SYMBOLS = {"suitable": "✓", "caution": "!", "not_advised": "✗"}
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~=:$])")
 
 
@@ -76,8 +74,8 @@ def to_markdown(rec: Recommendation, today: dt.date | None = None) -> str:
     ]
     for o in options:
         lines.append(
-            f"| {o.rank} | {_table_cell(o.name)} | {STATUS_SYMBOLS[o.status]} "
-            f"{STATUS_WORDS[o.status]} | {o.fit} | {money_range(o.total_cost_usd)} | "
+            f"| {o.rank} | {_table_cell(o.name)} | {STATUS_LABELS[o.status]} | {o.fit} | "
+            f"{money_range(o.total_cost_usd)} | "
             f"{number_range(o.sessions)} | {number_range(o.downtime_days, 'days')} | "
             f"{o.invasiveness} of 5 | {o.improvement} | {o.evidence_level.replace('_', ' ')} |"
         )
@@ -109,7 +107,7 @@ def to_markdown(rec: Recommendation, today: dt.date | None = None) -> str:
     lines += ["", "## Cautions to discuss", ""]
     groups = grouped_cautions(rec)
     for effect, text, names in groups:
-        label = "Not advised" if effect == "not_advised" else "Caution"
+        label = STATUS_WORDS[effect]
         lines.append(f"- **{label}:** {text} Applies to: {', '.join(names)}.")
     if not groups:
         lines.append("- None of your answers raised a caution.")

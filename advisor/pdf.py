@@ -25,9 +25,9 @@ from advisor.charts import (
     plan_chart,
     sessions_chart,
 )
-from advisor.export import STATUS_SYMBOLS, STATUS_WORDS, money_range, number_range
+from advisor.export import money_range, number_range
 from advisor.recommend import DISCLAIMER, Recommendation
-from advisor.scoring import money
+from advisor.scoring import STATUS_LABELS, STATUS_WORDS, money
 from advisor.summary import describe_profile, grouped_cautions, provider_questions
 
 FONTS = Path(__file__).resolve().parent / "fonts"
@@ -153,7 +153,7 @@ def _ranked_table(pdf: SummaryPDF, rec: Recommendation) -> None:
             for text in (
                 str(o.rank),
                 o.name,
-                f"{STATUS_SYMBOLS[o.status]} {STATUS_WORDS[o.status]}",
+                STATUS_LABELS[o.status],
                 str(o.fit),
                 cost,
                 number_range(o.sessions),
@@ -242,8 +242,7 @@ def build_pdf(
     if groups:
         pdf.bullets(
             [
-                f"{'Not advised' if effect == 'not_advised' else 'Caution'}: {text} Applies to: "
-                f"{', '.join(names)}."
+                f"{STATUS_WORDS[effect]}: {text} Applies to: {', '.join(names)}."
                 for effect, text, names in groups
             ],
             size=9,

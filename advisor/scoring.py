@@ -35,6 +35,10 @@ LEVEL_WORDS = {
 DEPTH_ORDER = {"shallow": 0, "moderate": 1, "deep": 2}
 PAIN_LIMIT = {"low": 2, "medium": 3, "high": 5}  # highest pain score each tolerance accepts
 STATUS_ORDER = {"suitable": 0, "caution": 1, "not_advised": 2}
+STATUS_WORDS = {"suitable": "Suitable", "caution": "Caution", "not_advised": "Not advised"}
+# a symbol next to every status word, so colour never carries the status alone
+STATUS_SYMBOLS = {"suitable": "✓", "caution": "!", "not_advised": "✗"}
+STATUS_LABELS = {key: f"{STATUS_SYMBOLS[key]} {word}" for key, word in STATUS_WORDS.items()}
 WEEKS_PER_MONTH = 52 / 12
 YOUR_ANSWERS = "your answers"
 

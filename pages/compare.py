@@ -6,8 +6,8 @@ import streamlit as st
 from advisor.charts import comparison_charts
 from advisor.export import money_range, number_range
 from advisor.recommend import Recommendation, recommend
-from advisor.scoring import OptionResult
-from ui.layout import STATUS_LABELS, WEIGHT_WORDS, disclaimer, safe
+from advisor.scoring import STATUS_LABELS, OptionResult
+from ui.layout import WEIGHT_WORDS, disclaimer, safe
 from ui.nav import ensure_routed
 from ui.state import current_profile, current_recommendation, set_answer, show_state_messages
 

@@ -15,10 +15,10 @@ from advisor.export import (
 )
 from advisor.pdf import build_pdf
 from advisor.profile import NOTES_MAX
-from advisor.scoring import money
+from advisor.scoring import STATUS_LABELS, STATUS_WORDS, money
 from advisor.summary import describe_profile, grouped_cautions, provider_questions
 from ui import widgets as w
-from ui.layout import STATUS_LABELS, disclaimer, safe, start_over_control
+from ui.layout import disclaimer, safe, start_over_control
 from ui.nav import ensure_routed
 from ui.state import chart_image_cache, current_recommendation, share_link, show_state_messages
 
@@ -57,7 +57,7 @@ groups = grouped_cautions(rec)
 if not groups:
     st.markdown("None of your answers raised a caution.")
 for effect, text, names in groups:
-    label = "Not advised" if effect == "not_advised" else "Caution"
+    label = STATUS_WORDS[effect]
     st.markdown(f"**{label}:** {safe(text)}  \n*Applies to:* {safe(', '.join(names))}")
 
 st.subheader("Suggested combination plan")

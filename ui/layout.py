@@ -16,7 +16,6 @@ WEIGHT_WORDS = {
     4: "4 · a lot",
     5: "5 · the most",
 }
-STATUS_LABELS = {"suitable": "✓ Suitable", "caution": "! Caution", "not_advised": "✗ Not advised"}
 
 
 def safe(text: str) -> str:
