@@ -44,11 +44,19 @@ Spec = dict[str, Any]
 
 @dataclass(frozen=True)
 class Chart:
-    """A Vega-Lite spec (built with Altair) and the sentence that says what it shows."""
+    """A Vega-Lite spec (built with Altair) and the sentence that says what it shows.
+
+    The spec is built the first time it is asked for: a page can list every chart's title
+    and sentence and draw only the one that is open.
+    """
 
     title: str
-    spec: Spec
+    build: Callable[[], Spec]
     summary: str
+
+    @functools.cached_property
+    def spec(self) -> Spec:
+        return self.build()
 
 
 # ----------------------------------------------------------------------------- data
@@ -334,8 +342,11 @@ def overview_chart(rec: Recommendation, options: list[OptionResult] | None = Non
         f"Fit for every option, best first. {top.name} fits best ({top.fit} of 100). "
         "Colour and shape show the status."
     )
-    spec = _spec("overview", ROW_HEIGHT * len(options), options=option_rows(options))
-    return Chart("Overview", spec, summary)
+    return Chart(
+        "Overview",
+        lambda: _spec("overview", ROW_HEIGHT * len(options), options=option_rows(options)),
+        summary,
+    )
 
 
 def breakdown_chart(rec: Recommendation, options: list[OptionResult] | None = None) -> Chart:
@@ -357,8 +368,11 @@ def breakdown_chart(rec: Recommendation, options: list[OptionResult] | None = No
         "Each bar splits an option's fit into the five factors: right of 0 adds points, left "
         f"takes them away. For {top.name}, {FACTOR_LABELS[key]} counts most ({points:+.0f} points)."
     )
-    spec = _spec("breakdown", ROW_HEIGHT * len(options), factors=_as_floats(rows))
-    return Chart("Why each option scores as it does", spec, summary)
+    return Chart(
+        "Why each option scores as it does",
+        lambda: _spec("breakdown", ROW_HEIGHT * len(options), factors=_as_floats(rows)),
+        summary,
+    )
 
 
 def cost_chart(rec: Recommendation, options: list[OptionResult] | None = None) -> Chart:
@@ -371,8 +385,11 @@ def cost_chart(rec: Recommendation, options: list[OptionResult] | None = None) -
         "the dark tick is the typical cost."
     )
     limit = [{"value": float(budget), "text": f"Your budget {money(budget)}"}]
-    spec = _spec("cost", ROW_HEIGHT * len(options), options=option_rows(options), limit=limit)
-    return Chart("Total cost", spec, summary)
+    return Chart(
+        "Total cost",
+        lambda: _spec("cost", ROW_HEIGHT * len(options), options=option_rows(options), limit=limit),
+        summary,
+    )
 
 
 def downtime_chart(rec: Recommendation, options: list[OptionResult] | None = None) -> Chart:
@@ -384,8 +401,13 @@ def downtime_chart(rec: Recommendation, options: list[OptionResult] | None = Non
         f"The longest is {longest.name} at up to {longest.downtime_days.high:g} days."
     )
     limit = [{"value": float(days), "text": f"{days} days"}]
-    spec = _spec("downtime", ROW_HEIGHT * len(options), options=option_rows(options), limit=limit)
-    return Chart("Downtime", spec, summary)
+    return Chart(
+        "Downtime",
+        lambda: _spec(
+            "downtime", ROW_HEIGHT * len(options), options=option_rows(options), limit=limit
+        ),
+        summary,
+    )
 
 
 def sessions_chart(rec: Recommendation, options: list[OptionResult] | None = None) -> Chart:
@@ -397,8 +419,13 @@ def sessions_chart(rec: Recommendation, options: list[OptionResult] | None = Non
         f"{over} option(s) can need more."
     )
     limit = [{"value": float(most), "text": f"{most} sessions"}]
-    spec = _spec("sessions", ROW_HEIGHT * len(options), options=option_rows(options), limit=limit)
-    return Chart("Sessions", spec, summary)
+    return Chart(
+        "Sessions",
+        lambda: _spec(
+            "sessions", ROW_HEIGHT * len(options), options=option_rows(options), limit=limit
+        ),
+        summary,
+    )
 
 
 def invasiveness_chart(rec: Recommendation, options: list[OptionResult] | None = None) -> Chart:
@@ -421,8 +448,11 @@ def invasiveness_chart(rec: Recommendation, options: list[OptionResult] | None =
         {"invasiveness": inv, "improvement": level, "count": len(names), "names": ", ".join(names)}
         for (inv, level), names in sorted(cells.items())
     ]
-    spec = _spec("invasiveness", 260, cells=_as_floats(rows))
-    return Chart("Invasiveness and improvement", spec, summary)
+    return Chart(
+        "Invasiveness and improvement",
+        lambda: _spec("invasiveness", 260, cells=_as_floats(rows)),
+        summary,
+    )
 
 
 def plan_chart(plan: Plan) -> Chart | None:
@@ -443,7 +473,7 @@ def plan_chart(plan: Plan) -> Chart | None:
     steps = "; ".join(f"{s.name} weeks {s.start_week}-{s.end_week}" for s in plan.steps)
     return Chart(
         "Plan timeline",
-        _spec("plan", 40 * len(rows), steps=_as_floats(rows)),
+        lambda: _spec("plan", 40 * len(rows), steps=_as_floats(rows)),
         f"The plan on a timeline: {steps}.",
     )
 
