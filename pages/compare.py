@@ -32,6 +32,7 @@ ESTIMATE_WORDS = {
     "pain": "pain",
 }
 WHAT_IF = "whatif:"
+WHY = "cmp_why"
 FACTOR_LABELS = (
     ("effectiveness", "How well it works"),
     ("cost", "Low cost"),
@@ -105,31 +106,37 @@ COLUMNS = {
 }
 
 
+def option_label(option: OptionResult) -> str:
+    return f"{option.rank}. {option.name} · fit {option.fit} · {STATUS_LABELS[option.status]}"
+
+
 def why_this_rank(option: OptionResult) -> None:
-    label = f"{option.rank}. {option.name} · fit {option.fit} · {STATUS_LABELS[option.status]}"
-    section = st.expander(label, key=f"why_{option.id}", on_change="rerun")
-    if not section.open:
-        return  # drawn only when opened, to keep reruns light
-    with section:
+    st.markdown(
+        f"**Why {safe(option.name)} is number {option.rank}** (the fit starts at 50; each "
+        "factor adds or takes away points)\n\n" + "\n".join(f"- {safe(r)}" for r in option.reasons)
+    )
+    if option.cautions:
         st.markdown(
-            "**Why this rank** (the fit starts at 50; each factor adds or takes away points)"
+            "**Cautions to discuss**\n\n" + "\n".join(f"- {safe(str(c))}" for c in option.cautions)
         )
-        st.markdown("\n".join(f"- {safe(r)}" for r in option.reasons))
-        if option.cautions:
-            st.markdown("**Cautions to discuss**")
-            st.markdown("\n".join(f"- {safe(str(c))}" for c in option.cautions))
-        facts = (
-            f"Total cost {money_range(option.total_cost_usd)}; {number_range(option.sessions)} "
-            f"sessions; {number_range(option.downtime_days, 'days')} of healing per session; "
-            f"about {number_range(option.weeks, 'weeks')} from start to finish; pain "
-            f"{option.pain} of 5."
+    facts = (
+        f"Total cost {money_range(option.total_cost_usd)}; {number_range(option.sessions)} "
+        f"sessions; {number_range(option.downtime_days, 'days')} of healing per session; "
+        f"about {number_range(option.weeks, 'weeks')} from start to finish; pain "
+        f"{option.pain} of 5."
+    )
+    st.markdown(safe(facts))
+    notes = []
+    if option.estimates:
+        notes.append(
+            "Estimate, no published figure: "
+            + ", ".join(ESTIMATE_WORDS[e] for e in option.estimates)
+            + "."
         )
-        st.markdown(safe(facts))
-        if option.estimates:
-            words = ", ".join(ESTIMATE_WORDS[e] for e in option.estimates)
-            st.caption(f"Estimate, no published figure: {words}.")
-        if option.sources:
-            st.caption("Sources: " + safe("; ".join(option.sources)))
+    if option.sources:
+        notes.append("Sources: " + safe("; ".join(option.sources)))
+    if notes:
+        st.caption("  \n".join(notes))
 
 
 def seed_what_if(saved: dict[str, int]) -> None:
@@ -267,14 +274,31 @@ st.markdown(
     "**What the charts show**\n"
     + "\n".join(f"- {safe(c.title)}: {safe(c.summary)}" for c in charts)
 )
-# Only the open tab draws its chart: six Vega charts on every rerun made the page slow.
-tabs = st.tabs([c.title for c in charts], key="cmp_chart_tab", on_change="rerun")
-for tab, chart in zip(tabs, charts, strict=True):
-    if tab.open:
-        with tab:
-            st.vega_lite_chart(chart.spec, width="stretch", alt=chart.summary)
-            st.caption(chart.summary)
+# Drawn only once opened, and then only the open tab: the chart library is the largest
+# download of the page, and six Vega charts on every rerun made the page slow.
+section = st.expander(
+    "Show the charts", key="cmp_charts", on_change="rerun", icon=":material/bar_chart:"
+)
+if section.open:
+    with section:
+        tabs = st.tabs([c.title for c in charts], key="cmp_chart_tab", on_change="rerun")
+        for tab, chart in zip(tabs, charts, strict=True):
+            if tab.open:
+                with tab:
+                    st.vega_lite_chart(chart.spec, width="stretch", alt=chart.summary)
+                    st.caption(chart.summary)
 
 st.subheader("Why each option has its rank")
-for option in shown:
-    why_this_rank(option)
+# one option at a time, the best fit first: fourteen sections made the page slow to open
+by_id = {o.id: o for o in shown}
+if st.session_state.get(WHY) not in by_id:
+    st.session_state.pop(WHY, None)  # the option chosen before is filtered out now
+chosen = st.selectbox(
+    "Choose an option",
+    list(by_id),
+    format_func=lambda option_id: option_label(by_id[option_id]),
+    key=WHY,
+    help="Options are listed by rank. The reasons are the points behind the fit.",
+)
+with st.container(border=True):
+    why_this_rank(by_id[chosen])

@@ -62,10 +62,7 @@ for effect, text, names in groups:
 
 st.subheader("Suggested combination plan")
 plan = rec.plan
-chart = plan_chart(plan)
-if chart is not None:
-    st.vega_lite_chart(chart.spec, width="stretch", alt=chart.summary)
-    st.caption(chart.summary)
+if plan.steps:
     cols = st.columns(4)
     cols[0].metric(
         "Typical cost",
@@ -83,6 +80,18 @@ if chart is not None:
                 f"{step.purpose}"
             )
         )
+    # drawn only once opened: the chart library is the largest download of the page
+    timeline = st.expander(
+        "See the plan as a timeline",
+        key="plan_chart",
+        on_change="rerun",
+        icon=":material/bar_chart:",
+    )
+    chart = plan_chart(plan) if timeline.open else None
+    if chart is not None:
+        with timeline:
+            st.vega_lite_chart(chart.spec, width="stretch", alt=chart.summary)
+            st.caption(chart.summary)
 for note in plan.notes:
     st.info(safe(note), icon=":material/info:")
 
@@ -138,7 +147,13 @@ st.markdown(
 )
 link = share_link()
 if link:
-    st.caption("Your share link (the copy button is at its right):")
-    st.code(link, language=None, wrap_lines=True)
+    # drawn only once opened: the code box brings a large script the page otherwise skips
+    shown = st.expander(
+        "Show my share link", key="share_link", on_change="rerun", icon=":material/link:"
+    )
+    if shown.open:
+        with shown:
+            st.caption("The copy button is at the right of the link.")
+            st.code(link, language=None, wrap_lines=True)
 st.divider()
 start_over_control("start_over_summary")

@@ -122,8 +122,7 @@ def test_answers_on_the_profile_page_reach_compare_and_summary() -> None:
     at.switch_page("pages/compare.py").run()
     table = at.dataframe[0].value
     assert len(table) == 14
-    at.session_state["why_tca_cross"] = True
-    at.run()
+    at.selectbox(key="cmp_why").set_value("tca_cross").run()
     assert "for your 60 scars" in shown_text(at)  # in TCA CROSS's reasons
     at.switch_page("pages/summary.py").run()
     text = shown_text(at)
@@ -180,6 +179,8 @@ def test_changing_a_weight_re_ranks_the_table_and_charts() -> None:
     assert table.iloc[0]["Option"] == "No treatment"
     assert table.set_index("Option")["Moved"]["No treatment"] == "▲ 4"
     assert "changed place" in shown_text(at)
+    at.session_state["cmp_charts"] = True
+    at.run()
     assert "No treatment fits best" in at.get("vega_lite_chart")[0].proto.alt, "charts follow"
     # trying priorities does not change the saved answers...
     assert at.session_state["profile"].preferences.weights.cost == 3
@@ -209,6 +210,10 @@ def test_filters_hide_not_advised_and_pick_kinds() -> None:
 
 def test_compare_has_every_chart_with_a_text_summary_and_why_sections() -> None:
     at = open_page("pages/compare.py")
+    assert not at.get("vega_lite_chart"), "charts are drawn only once the section is opened"
+    assert not at.tabs
+    at.session_state["cmp_charts"] = True
+    at.run()
     titles = [t.label for t in at.tabs]
     assert titles == ["Overview", "Why each option scores as it does", "Total cost", "Downtime",
                       "Sessions", "Invasiveness and improvement"]  # fmt: skip
@@ -221,13 +226,19 @@ def test_compare_has_every_chart_with_a_text_summary_and_why_sections() -> None:
         (chart,) = at.get("vega_lite_chart")  # only the open tab draws its chart
         assert chart.proto.alt, "every chart has a text alternative"
         assert "tooltip" in chart.proto.spec
-    assert len(at.expander) == 15  # what-if + one per option
-    assert not at.expander[1].markdown, "closed sections are not drawn"
-    at.session_state["why_punch_excision"] = True
-    at.run()
-    why = next(e for e in at.expander if e.label.startswith("2. Punch excision"))
-    assert "Why this rank" in why.markdown[0].value
-    assert "points for how well it works" in why.markdown[1].value
+    why = at.selectbox(key="cmp_why")
+    assert why.value == "tca_cross", "the best fit's reasons are shown first"
+    assert len(why.options) == 14 and why.options[0].startswith("1. TCA CROSS · fit ")
+    assert "Why TCA CROSS is number 1" in shown_text(at)
+    why.set_value("punch_excision").run()
+    text = shown_text(at)
+    assert "Why Punch excision" in text and "is number 2" in text
+    assert "points for how well it works" in text
+    at.multiselect(key="cmp_categories").set_value(["surgical"]).run()
+    assert at.selectbox(key="cmp_why").value == "punch_excision", "kept while still shown"
+    at.multiselect(key="cmp_categories").set_value(["topical"]).run()
+    assert not at.exception
+    assert at.selectbox(key="cmp_why").value == "topical", "a filtered-out choice falls back"
 
 
 def test_the_url_restores_a_profile() -> None:
@@ -347,6 +358,9 @@ def test_summary_shows_plan_questions_and_save() -> None:
     text = shown_text(at)
     assert "antiviral" in text
     assert "Subcision" in text
+    assert not at.get("vega_lite_chart"), "the timeline is drawn only once opened"
+    at.session_state["plan_chart"] = True
+    at.run()
     assert at.get("vega_lite_chart"), "the plan timeline"
     assert [m.label for m in at.metric] == ["Typical cost", "Sessions", "Healing days", "Weeks"]
     assert at.get("download_button")

@@ -20,6 +20,12 @@ def nav(tab, title: str) -> None:
     wait_idle(tab)
 
 
+def open_section(tab, label: str) -> None:
+    """Open a collapsed section (an expander drawn only once opened)."""
+    tab.locator('[data-testid="stExpander"] summary', has_text=label).first.click()
+    wait_idle(tab)
+
+
 def body(tab) -> str:
     return tab.inner_text("body")
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.conftest import ROOT, wait_idle
-from tests.e2e.helpers import body, goto, no_exceptions
+from tests.e2e.helpers import body, goto, no_exceptions, open_section
 
 PAGES = ["", "profile", "compare", "learn", "summary"]
 ANSWERS = "?n=20&ot=rolling&fz=5&dm=1&hsv=1&notes=Wedding%20in%20June"
@@ -69,6 +69,7 @@ def test_on_a_phone_the_questionnaire_table_and_charts_are_usable(browser, serve
     table = tab.locator('[data-testid="stDataFrame"]').first
     box = table.bounding_box()
     assert box and box["width"] <= PHONE["width"] and box["height"] > 300
+    open_section(tab, "Show the charts")
     for title in ("Overview", "Total cost", "Invasiveness and improvement"):
         tab.get_by_role("tab", name=title).click()
         wait_idle(tab)
@@ -84,6 +85,7 @@ def test_both_themes_are_applied_and_charts_follow(browser, server, scheme: str)
     context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
     tab = context.new_page()
     goto(tab, f"{server.url}/compare{ANSWERS}")
+    open_section(tab, "Show the charts")
     background = tab.evaluate(
         "() => getComputedStyle(document.querySelector('[data-testid=\"stApp\"]')).backgroundColor"
     )
