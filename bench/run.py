@@ -1,14 +1,16 @@
 """Measure the app the way people use it, against Streamlit's own floor, in ONE run.
 
-    python bench/run.py [--quick] [--sessions 10,20,40]
+    python bench/run.py [--quick] [--sessions 10,20,40] [--think 2]
 
 1. Core: recommend() profiles per second on one core.
 2. Server: median AppTest.run() of each page against a bare one-line app (same process).
 3. Browser: time-to-interactive of each page against a bare one-slider app, and the Compare
    page's round trip after moving a priority slider against the bare app's slider round trip.
 4. Exports: PDF, Markdown and CSV build times.
-5. Load: one server, N concurrent browser sessions each doing the whole journey (loopback
-   only, bounded in count and time): errors, p50/p95 interaction latency, memory per session.
+5. Load: one server, N concurrent sessions each doing the whole journey over the websocket as
+   a browser tab does (bench/session_client.py; loopback only, bounded in count and time),
+   with pauses between actions and once without: errors, p50/p95 interaction latency,
+   memory per session, server CPU per interaction.
 
 Writes bench/RESULTS.md and bench/results.json. Needs Debian's Chromium (/usr/bin/chromium or
 $CHROMIUM); it never downloads a browser. Not part of the test run: figures depend on the
@@ -23,9 +25,11 @@ import datetime as dt
 import json
 import os
 import platform
+import random
 import statistics
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -36,16 +40,10 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from streamlit.testing.v1 import AppTest
 
 from bench import core, exports
+from bench.session_client import BrowserlessSession
 from tests.e2e.conftest import CHROMIUM_ARGS, IDLE, chromium_path, start_server
 
 ROOT = Path(__file__).resolve().parent.parent
-# many tabs in one browser: keep the ones not in front from being slowed down on purpose
-LOAD_ARGS = [
-    *CHROMIUM_ARGS,
-    "--disable-background-timer-throttling",
-    "--disable-renderer-backgrounding",
-    "--disable-backgrounding-occluded-windows",
-]
 PAGES = {
     "start": "",
     "profile": "profile",
@@ -151,11 +149,12 @@ def server_times(rounds: int) -> dict[str, Any]:
 
 
 def time_to_interactive(browser, targets: dict[str, tuple[str, str]], samples: int) -> dict:
-    """Median seconds from a fresh tab's navigation until its first script run has finished
-    and the main content is visible, per target (url, selector).
+    """Seconds from a fresh tab's navigation until its first script run has finished and the
+    main content is visible, per target (url, selector); the first target is the reference.
 
-    Targets are measured round-robin so that the machine's noise falls on all of them alike;
-    the first round is a warm-up.
+    Targets are measured round-robin and the first round is a warm-up. Each page's ratio is
+    the median of its ratios to the reference in the same round, so that the machine's noise,
+    which drifts over a run, falls on the page and the reference alike.
     """
     times: dict[str, list[float]] = {name: [] for name in targets}
     for n in range(samples + 1):
@@ -171,7 +170,15 @@ def time_to_interactive(browser, targets: dict[str, tuple[str, str]], samples: i
             context.close()
             if n:
                 times[name].append(elapsed)
-    return {name: median(values) for name, values in times.items()}
+    reference = next(iter(targets))
+    return {
+        "seconds": {name: median(values) for name, values in times.items()},
+        "ratios": {
+            name: median([t / r for t, r in zip(values, times[reference], strict=True)])
+            for name, values in times.items()
+            if name != reference
+        },
+    }
 
 
 def slider_round_trip(tab, watcher: RunWatcher, slider, key: str) -> float:
@@ -193,7 +200,8 @@ def browser_times(chromium: str, samples: int) -> dict[str, Any]:
             browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
             targets = {"bare": (bare.url, '[data-testid="stSlider"]')}
             targets |= {name: (f"{app.url}/{path}{ANSWERS}", "h1") for name, path in PAGES.items()}
-            tti = time_to_interactive(browser, targets, samples)
+            measured = time_to_interactive(browser, targets, samples)
+            tti, ratios = measured["seconds"], measured["ratios"]
             bare_tti = tti.pop("bare")
             context = browser.new_context(viewport={"width": 1280, "height": 900})
             tab = context.new_page()
@@ -214,13 +222,14 @@ def browser_times(chromium: str, samples: int) -> dict[str, Any]:
     finally:
         app.stop()
         bare.stop()
-    worst = max(tti, key=tti.get)
+    worst = max(ratios, key=ratios.get)
     return {
+        "samples": samples,
         "bare_tti_s": bare_tti,
         "tti_s": tti,
-        "tti_ratios": {k: v / bare_tti for k, v in tti.items()},
+        "tti_ratios": ratios,
         "worst_page": worst,
-        "worst_page_tti_ratio": tti[worst] / bare_tti,
+        "worst_page_tti_ratio": ratios[worst],
         "bare_interaction_s": median(bare_rt),
         "compare_interaction_s": median(compare_rt),
         "compare_interaction_ratio": median(compare_rt) / median(bare_rt),
@@ -231,100 +240,89 @@ def browser_times(chromium: str, samples: int) -> dict[str, Any]:
 
 
 async def journey(
-    browser, url: str, latencies: list[float], errors: list[str], deadline: float, bare: bool
+    url: str, bare: bool, think_s: float, seed: int, record: dict[str, list], deadline: float
 ) -> None:
-    """One person's whole visit; every click that reruns the app is timed."""
-    context = await browser.new_context(viewport={"width": 1280, "height": 900})
-    tab = await context.new_page()
-    watcher = RunWatcher(tab)
+    """One person's whole visit over the websocket; every action that reruns the app is timed.
 
-    async def wait_run(already: int) -> None:
-        while len(watcher.finished) <= already:
-            if time.monotonic() > deadline:
-                raise TimeoutError("no finished script run before the deadline")
-            await asyncio.sleep(0.005)
-        await tab.evaluate(PAINTED)
+    Before each action the visitor pauses for a think time drawn from 0.5x to 1.5x think_s,
+    and visitors arrive spread over the first think time (all at once when think_s is 0).
+    """
+    rng = random.Random(seed)
+    session = BrowserlessSession(url)
 
     async def timed(action) -> None:
-        already = len(watcher.finished)
-        start = time.perf_counter()
-        await action()
-        await wait_run(already)
-        latencies.append(time.perf_counter() - start)
+        if think_s:
+            await asyncio.sleep(rng.uniform(0.5, 1.5) * think_s)
+        left = deadline - time.monotonic()
+        record["latencies"].append(await asyncio.wait_for(action(), timeout=max(left, 0.1)))
 
     try:
-        if bare:  # the floor: the one-slider app, moved as many times as the journey clicks
-            await tab.goto(url, wait_until="commit")
-            await wait_run(0)
-            slider = tab.get_by_role("slider").first
-            await slider.focus()
-            for key in ["ArrowRight", "ArrowLeft"] * 3:
-                await timed(lambda key=key: slider.press(key))
+        await asyncio.sleep(rng.uniform(0, think_s))
+        if bare:  # the floor: the one-slider app, moved as many times as the journey acts
+            record["opens"].append(await session.open())
+            for steps in (1, -1) * 3:
+                await timed(lambda steps=steps: session.move_slider("Value", steps))
             return
-        await tab.goto(f"{url}/profile{ANSWERS}", wait_until="commit")
-        await wait_run(0)
-        await tab.wait_for_selector("h1", timeout=60_000)
+        record["opens"].append(await session.open("profile", ANSWERS.removeprefix("?")))
         for _ in range(3):
-            await timed(lambda: tab.get_by_role("button", name="Next").click())
-        await timed(lambda: tab.get_by_role("button", name="See my comparison").click())
-        await tab.wait_for_selector(IDLE, timeout=60_000)
-        slider = tab.get_by_role("slider").nth(1)
-        await slider.focus()
-        await timed(lambda: slider.press("ArrowRight"))
-        await timed(lambda: tab.locator('[data-testid="stTopNavLink"]', has_text="Summary").click())
-        if await tab.locator('[data-testid="stException"]').count():
-            errors.append("exception shown")
+            await timed(lambda: session.click("Next"))
+        await timed(lambda: session.click("See my comparison"))
+        await timed(lambda: session.move_slider("Low cost"))
+        await timed(lambda: session.go_to("Summary"))
     except Exception as error:  # a failed journey is an error to count, not a crash
-        errors.append(type(error).__name__ + ": " + str(error).splitlines()[0][:120])
+        first_line = (str(error).splitlines() or [""])[0][:120]
+        record["errors"].append(f"{type(error).__name__}: {first_line}")
     finally:
-        await context.close()
+        await session.close()
 
 
 async def load_level(
-    chromium: str, url: str, sessions: int, pid: int, limit_s: float, bare: bool = False
+    url: str, pid: int, sessions: int, think_s: float, limit_s: float, bare: bool
 ) -> dict[str, Any]:
-    from playwright.async_api import async_playwright
-
     server = psutil.Process(pid)
-    latencies: list[float] = []
-    errors: list[str] = []
-    async with async_playwright() as pw:
-        browser = await pw.chromium.launch(executable_path=chromium, args=LOAD_ARGS)
-        before = server.memory_info().rss
-        cpu_before = sum(server.cpu_times()[:2])
-        deadline = time.monotonic() + limit_s
-        started = time.monotonic()
-        tasks = [journey(browser, url, latencies, errors, deadline, bare) for _ in range(sessions)]
-        try:
-            await asyncio.wait_for(asyncio.gather(*tasks), timeout=limit_s + 30)
-        except TimeoutError:
-            errors.append("level did not finish in time")
-        peak = server.memory_info().rss
-        server_cpu = sum(server.cpu_times()[:2]) - cpu_before
-        await browser.close()
+    # downloads of the page's scripts run in threads; a browser fetches several at once too
+    asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(max_workers=32))
+    # a server that has served nobody yet still has imports to do: one visit first, untimed
+    await journey(url, bare, 0, -1, {"latencies": [], "opens": [], "errors": []}, 1e12)
+    record: dict[str, list] = {"latencies": [], "opens": [], "errors": []}
+    before = peak = server.memory_info().rss
+    cpu_before = sum(server.cpu_times()[:2])
+    started = time.monotonic()
+    deadline = started + limit_s
+    tasks = asyncio.gather(
+        *(journey(url, bare, think_s, n, record, deadline) for n in range(sessions))
+    )
+    while not tasks.done():  # sample the server's memory while every session is open
+        peak = max(peak, server.memory_info().rss)
+        await asyncio.wait([tasks], timeout=0.2)
+    await tasks
+    server_cpu = sum(server.cpu_times()[:2]) - cpu_before
+    latencies = record["latencies"]
     return {
         "sessions": sessions,
-        "errors": len(errors),
-        "error_samples": errors[:5],
+        "think_s": think_s,
+        "errors": len(record["errors"]),
+        "error_samples": record["errors"][:5],
         "interactions": len(latencies),
         "p50_s": percentile(latencies, 0.50),
         "p95_s": percentile(latencies, 0.95),
+        "open_p95_s": percentile(record["opens"], 0.95),
         "wall_s": time.monotonic() - started,
         "memory_per_session_mb": max(0, peak - before) / sessions / 2**20,
         "server_cpu_ms_per_interaction": 1000 * server_cpu / max(1, len(latencies)),
     }
 
 
-def load_times(chromium: str, levels: list[int], limit_s: float) -> list[dict[str, Any]]:
-    """Each level on a fresh server, then the bare app under the same number of sessions."""
+def load_times(levels: list[tuple[int, float]], limit_s: float) -> list[dict[str, Any]]:
+    """Each level on a fresh server, then the bare app under the same sessions and pauses."""
     results = []
-    for sessions in levels:
+    for sessions, think_s in levels:
         row: dict[str, Any] = {}
         for name, app in (("app", "app.py"), ("bare", "bench/bare_app.py")):
             server = start_server(app)
             try:
                 level = load_level(
-                    chromium, server.url, sessions, server.process.pid, limit_s, name == "bare"
+                    server.url, server.process.pid, sessions, think_s, limit_s, name == "bare"
                 )
                 row[name] = asyncio.run(level)
             finally:
@@ -335,6 +333,7 @@ def load_times(chromium: str, levels: list[int], limit_s: float) -> list[dict[st
                 "bare_p50_s": row["bare"]["p50_s"],
                 "bare_p95_s": row["bare"]["p95_s"],
                 "bare_errors": row["bare"]["errors"],
+                "bare_server_cpu_ms_per_interaction": row["bare"]["server_cpu_ms_per_interaction"],
             }
         )
     return results
@@ -352,6 +351,16 @@ def machine() -> dict[str, Any]:
         "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
         "processor": platform.processor() or platform.machine(),
     }
+
+
+def top_load_rows(load: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The most sessions with pauses, and the most sessions without (the stress row)."""
+    rows = []
+    for paused in (True, False):
+        level = [r for r in load if bool(r["think_s"]) == paused]
+        if level:
+            rows.append(max(level, key=lambda r: r["sessions"]))
+    return rows
 
 
 def verdict(ok: bool) -> str:
@@ -384,12 +393,13 @@ def write_report(results: dict[str, Any]) -> str:
         f"(first {e['pdf_first_s']:.2f} s) | "
         f"< 1 s | {verdict(e['pdf_s'] < TARGETS['pdf_s'])} |",
     ]
-    if load:
-        top = load[-1]
+    for row in top_load_rows(load):
+        pauses = f"pauses of {row['think_s']:g} s" if row["think_s"] else "no pauses (stress)"
         lines.append(
-            f"| load: {top['sessions']} concurrent sessions | {top['errors']} errors, p95 "
-            f"{top['p95_s']:.2f} s (bare app {top['bare_p95_s']:.2f} s) | 0 errors, p95 < 1.5 s | "
-            f"{verdict(top['errors'] == 0 and top['p95_s'] < TARGETS['load_p95_s'])} |"
+            f"| load: {row['sessions']} concurrent sessions, {pauses} | {row['errors']} errors, "
+            f"p95 {row['p95_s']:.2f} s (bare app {row['bare_p95_s']:.2f} s) | "
+            f"0 errors, p95 < 1.5 s | "
+            f"{verdict(row['errors'] == 0 and row['p95_s'] < TARGETS['load_p95_s'])} |"
         )
     lines += [
         "",
@@ -403,9 +413,10 @@ def write_report(results: dict[str, Any]) -> str:
     lines += [f"| {p} | {t * 1000:.1f} | {s['ratios'][p]:.1f} |" for p, t in s["pages_s"].items()]
     lines += [
         "",
-        "## Browser: time-to-interactive (fresh tab, median of 9 after a warm-up, round-robin)",
+        f"## Browser: time-to-interactive (fresh tab, median of {b['samples']} after a warm-up)",
         "",
-        f"Bare one-slider app: {b['bare_tti_s']:.2f} s.",
+        f"Bare one-slider app: {b['bare_tti_s']:.2f} s. Pages and the bare app are measured",
+        "round-robin; x bare is the median of each round's ratio to the bare app.",
         "",
         "| page | s | x bare |",
         "|---|---:|---:|",
@@ -416,23 +427,34 @@ def write_report(results: dict[str, Any]) -> str:
     if load:
         lines += [
             "",
-            "## Load: one server, N concurrent browser sessions, whole journey",
+            "## Load: one server, N concurrent sessions, whole journey",
             "",
-            "The bare columns: the one-slider app under the same number of sessions, moved as",
-            "many times, on its own fresh server. All browsers share this machine's two cores",
-            "with the server; the server CPU column is what the app itself costs.",
+            "Each session is one visitor's tab as the server sees it: it downloads the page and",
+            "the scripts its HTML names, opens the websocket and does the whole journey (three",
+            "Next, See my comparison, one priority step, Summary) with the messages a browser",
+            "sends (`bench/session_client.py`). A Chromium tab per visitor would put 40 browsers",
+            "on the server's two cores. Visitors pause before each action (think time, drawn",
+            "from half to one and a half times the pause) and arrive spread over the first",
+            "pause; the stress row has no pauses at all. The bare columns: the one-slider app",
+            "under the same sessions and pauses, moved as many times, on its own fresh server.",
+            "Each server serves one untimed visit first.",
             "",
-            "| sessions | errors | interactions | p50 s | p95 s | bare p50 s | bare p95 s "
-            "| p95 x bare | wall s | MB per session | server CPU ms per interaction |",
-            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+            "| sessions | pause s | errors | interactions | p50 s | p95 s | bare p50 s "
+            "| bare p95 s | first load p95 s | wall s | MB per session "
+            "| server CPU ms per interaction (bare) |",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
         ]
         lines += [
-            f"| {r['sessions']} | {r['errors']} | {r['interactions']} | {r['p50_s']:.2f} | "
-            f"{r['p95_s']:.2f} | {r['bare_p50_s']:.2f} | {r['bare_p95_s']:.2f} | "
-            f"{r['p95_s'] / r['bare_p95_s']:.1f} | {r['wall_s']:.0f} | "
-            f"{r['memory_per_session_mb']:.1f} | {r['server_cpu_ms_per_interaction']:.0f} |"
+            f"| {r['sessions']} | {r['think_s']:g} | {r['errors']} | {r['interactions']} | "
+            f"{r['p50_s']:.2f} | {r['p95_s']:.2f} | {r['bare_p50_s']:.2f} | "
+            f"{r['bare_p95_s']:.2f} | {r['open_p95_s']:.2f} | {r['wall_s']:.0f} | "
+            f"{r['memory_per_session_mb']:.2f} | {r['server_cpu_ms_per_interaction']:.0f} "
+            f"({r['bare_server_cpu_ms_per_interaction']:.0f}) |"
             for r in load
         ]
+        samples = [f"- {r['sessions']} sessions: {e}" for r in load for e in r["error_samples"]]
+        if samples:
+            lines += ["", "Errors (first five per level):", "", *samples]
     return "\n".join(lines) + "\n"
 
 
@@ -440,12 +462,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer rounds, load at 10 only")
     parser.add_argument("--sessions", default="10,20,40", help="load levels, comma-separated")
+    parser.add_argument(
+        "--think", type=float, default=2.0, help="mean pause before each action, seconds"
+    )
     parser.add_argument("--out", default=str(ROOT / "bench"), help="folder for the results")
     args = parser.parse_args()
     chromium = chromium_path()
     if chromium is None:
         sys.exit("Chromium not found: apt-get install -y chromium, or set CHROMIUM")
-    levels = [10] if args.quick else [int(n) for n in args.sessions.split(",")]
+    counts = [10] if args.quick else [int(n) for n in args.sessions.split(",")]
+    levels = [(n, args.think) for n in counts] + [(max(counts), 0.0)]
     rounds = 5 if args.quick else 15
     results: dict[str, Any] = {"machine": machine(), "targets": TARGETS}
     print("core ...", flush=True)
@@ -457,9 +483,9 @@ def main() -> None:
     print("server ...", flush=True)
     results["server"] = server_times(rounds)
     print("browser ...", flush=True)
-    results["browser"] = browser_times(chromium, samples=5 if args.quick else 9)
+    results["browser"] = browser_times(chromium, samples=5 if args.quick else 15)
     print("load ...", flush=True)
-    results["load"] = load_times(chromium, levels, limit_s=240)
+    results["load"] = load_times(levels, limit_s=240)
     out = Path(args.out)
     (out / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     report = write_report(results)
