@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import pytest
 
 from bench.run import ANSWERS, journey
 from bench.session_client import BrowserlessSession, SessionError
 from tests.e2e.conftest import start_server
+
+
+def run(coroutine: Coroutine[Any, Any, Any]) -> Any:
+    """asyncio.run in its own thread: the browser tests keep an event loop in this one."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 @pytest.fixture(scope="module")
@@ -20,7 +29,7 @@ def server():
 
 def test_one_visit_runs_the_whole_journey_without_errors(server) -> None:
     record: dict[str, list] = {"latencies": [], "opens": [], "errors": []}
-    asyncio.run(journey(server.url, False, 0, 1, record, deadline=float("inf")))
+    run(journey(server.url, False, 0, 1, record, deadline=float("inf")))
     assert record["errors"] == []
     assert len(record["opens"]) == 1 and len(record["latencies"]) == 6
     assert all(0 < t < 30 for t in record["latencies"])
@@ -49,4 +58,4 @@ def test_the_client_reads_pages_widgets_and_the_url_like_a_browser(server) -> No
         finally:
             await session.close()
 
-    asyncio.run(visit())
+    run(visit())
