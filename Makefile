@@ -25,7 +25,7 @@ lint: $(VENV)/.dev
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 
-# not part of `make test`: needs Debian's Chromium, takes about a quarter of an hour
+# not part of `make test`: needs Debian's Chromium, takes about five minutes
 bench: $(VENV)/.dev
 	$(PY) bench/run.py
 
