@@ -7,12 +7,14 @@ nginx the test skips with a message, unless REQUIRE_BROWSER=1 (CI), which makes 
 
 from __future__ import annotations
 
+import gzip
 import os
 import re
 import subprocess
 import time
 import urllib.request
 from contextlib import ExitStack
+from email.message import Message
 from pathlib import Path
 
 import psutil
@@ -69,6 +71,8 @@ def loopback_config(folder: Path, replicas: list[str], port: int) -> str:
     for kind in TEMP_PATHS:
         (folder / f"{kind}_temp").mkdir()
         http.append(f"{kind}_temp_path {folder / f'{kind}_temp'};")
+    (folder / "static_cache").mkdir()
+    text = _replace_once(r"^(\s*proxy_cache_path\s+)\S+", rf"\g<1>{folder / 'static_cache'}", text)
     text = _replace_once(r"^http\s*\{", "http {\n    " + "\n    ".join(http), text)
     return "\n".join(main) + "\n" + text
 
@@ -142,6 +146,56 @@ def assert_answers(tab) -> None:
     assert "type V" in text, text[:2000]
 
 
+def start_proxy(cleanup: ExitStack, nginx: str, folder: Path, replicas: list[Server]) -> str:
+    """nginx with the deploy config in front of these replicas; returns its address."""
+    port = free_port()
+    conf = folder / "nginx.conf"
+    conf.write_text(loopback_config(folder, [address(r) for r in replicas], port))
+    stderr = (folder / "nginx.stderr").open("w")
+    cleanup.callback(stderr.close)
+    proxy = subprocess.Popen(
+        [nginx, "-p", str(folder), "-e", str(folder / "error.log"), "-c", str(conf),
+         "-g", "daemon off;"],
+        stdin=subprocess.DEVNULL, stdout=stderr, stderr=stderr,
+    )  # fmt: skip
+    cleanup.callback(stop_process, proxy)
+    front = f"http://127.0.0.1:{port}"
+    wait_for_health(front, proxy)
+    return front
+
+
+def fetch(url: str) -> tuple[bytes, Message]:
+    """The body as sent (gzip when the server compressed it) and the headers (any case)."""
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(request, timeout=10) as answer:
+        return answer.read(), answer.headers
+
+
+def test_the_proxy_compresses_and_keeps_the_scripts_for_every_replica(
+    nginx: str, tmp_path: Path
+) -> None:
+    with ExitStack() as cleanup:
+        replica = start_server()
+        cleanup.callback(stop_replica, replica)
+        front = start_proxy(cleanup, nginx, tmp_path, [replica, replica])  # both upstreams
+        page, headers = fetch(front + SHARE)
+        assert headers["Referrer-Policy"] == "no-referrer"
+        assert headers["Content-Encoding"] == "gzip"
+        page = gzip.decompress(page)
+        scripts = re.findall(rb'src="\.?/?(static/js/[^"]+\.js)"', page)
+        assert scripts, "the page names its scripts"
+        direct, _ = fetch(f"{replica.url}/{scripts[0].decode()}")
+        first, headers = fetch(f"{front}/{scripts[0].decode()}")
+        assert headers["X-Cache-Status"] == "MISS"
+        assert headers["Content-Encoding"] == "gzip" and len(first) < len(direct) / 2
+        assert gzip.decompress(first) == direct
+        replica.stop()  # once kept, the scripts need no replica at all
+        again, headers = fetch(f"{front}/{scripts[0].decode()}")
+        assert headers["X-Cache-Status"] == "HIT" and gzip.decompress(again) == direct
+        assert headers["Referrer-Policy"] == "no-referrer"
+        assert headers["Cache-Control"] == "public, immutable, max-age=31536000"
+
+
 def test_losing_the_replica_that_holds_a_tab_loses_no_answer(
     browser, nginx: str, tmp_path: Path
 ) -> None:
@@ -153,19 +207,7 @@ def test_losing_the_replica_that_holds_a_tab_loses_no_answer(
             cleanup.callback(stop_replica, replica)
             replicas.append(replica)
 
-        port = free_port()
-        conf = tmp_path / "nginx.conf"
-        conf.write_text(loopback_config(tmp_path, [address(r) for r in replicas], port))
-        stderr = (tmp_path / "nginx.stderr").open("w")
-        cleanup.callback(stderr.close)
-        proxy = subprocess.Popen(
-            [nginx, "-p", str(tmp_path), "-e", str(tmp_path / "error.log"), "-c", str(conf),
-             "-g", "daemon off;"],
-            stdin=subprocess.DEVNULL, stdout=stderr, stderr=stderr,
-        )  # fmt: skip
-        cleanup.callback(stop_process, proxy)
-        front = f"http://127.0.0.1:{port}"
-        wait_for_health(front, proxy)
+        front = start_proxy(cleanup, nginx, tmp_path, replicas)
         with urllib.request.urlopen(front + SHARE, timeout=10) as answer:
             # so the browser never sends the address (with the answers) on as a Referer
             assert answer.headers["Referrer-Policy"] == "no-referrer"
