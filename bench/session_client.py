@@ -22,7 +22,10 @@ from urllib.parse import urlsplit
 
 import websockets
 from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.Element_pb2 import Element
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+from streamlit.proto.Slider_pb2 import Slider
+from websockets.asyncio.client import ClientConnection
 
 ASSET = re.compile(r'(?:src|href)="\.?/?(static/[^"]+)"')
 FINISHED = ForwardMsg.FINISHED_SUCCESSFULLY
@@ -63,8 +66,8 @@ class BrowserlessSession:
         self.errors: list[str] = []
         self._moved: dict[str, float] = {}  # slider id -> the value this visitor last chose
         self._changed = asyncio.Event()
-        self._socket = None
-        self._reader: asyncio.Task | None = None
+        self._socket: ClientConnection | None = None
+        self._reader: asyncio.Task[None] | None = None
 
     async def open(self, page: str = "", query: str = "", assets: bool = True) -> float:
         """Load the page as a first visit would; seconds until its first run has finished."""
@@ -138,6 +141,8 @@ class BrowserlessSession:
         return widget
 
     async def _run(self, message: BackMsg, page_hash: str | None = None) -> float:
+        if self._socket is None or self._reader is None:
+            raise SessionError("the session is not open")
         client = message.rerun_script
         client.query_string = self.query
         if page_hash or self.page_hash:  # known once the server has sent its navigation
@@ -160,6 +165,7 @@ class BrowserlessSession:
         return time.perf_counter() - start
 
     async def _read(self) -> None:
+        assert self._socket is not None  # started by open() once connected
         try:
             async for payload in self._socket:
                 if isinstance(payload, bytes):
@@ -189,7 +195,7 @@ class BrowserlessSession:
         elif kind == "delta" and message.delta.WhichOneof("type") == "new_element":
             self._element(message.delta.new_element)
 
-    def _element(self, element) -> None:
+    def _element(self, element: Element) -> None:
         kind = element.WhichOneof("type")
         if kind in ("heading", "markdown"):
             self.texts.append(getattr(element, kind).body)
@@ -206,7 +212,7 @@ class BrowserlessSession:
             self.widgets[element.slider.label] = widget
 
 
-def slider_widget(slider) -> Widget:
+def slider_widget(slider: Slider) -> Widget:
     """A slider's current value from its element (a select slider's as an option index)."""
     values = slider.value if slider.set_value else slider.default
     value = float(values[0]) if values else slider.min
