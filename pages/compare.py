@@ -7,7 +7,7 @@ from advisor.charts import comparison_charts
 from advisor.export import money_range, number_range
 from advisor.recommend import Recommendation, recommend
 from advisor.scoring import STATUS_LABELS, OptionResult
-from ui.layout import WEIGHT_WORDS, disclaimer, safe
+from ui.layout import WEIGHT_WORDS, disclaimer, draw_chart, lazy_section, safe
 from ui.nav import ensure_routed
 from ui.state import current_profile, current_recommendation, set_answer, show_state_messages
 
@@ -276,17 +276,14 @@ st.markdown(
 )
 # Drawn only once opened, and then only the open tab: the chart library is the largest
 # download of the page, and six Vega charts on every rerun made the page slow.
-section = st.expander(
-    "Show the charts", key="cmp_charts", on_change="rerun", icon=":material/bar_chart:"
-)
-if section.open:
+section = lazy_section("Show the charts", "cmp_charts", ":material/bar_chart:")
+if section is not None:
     with section:
         tabs = st.tabs([c.title for c in charts], key="cmp_chart_tab", on_change="rerun")
         for tab, chart in zip(tabs, charts, strict=True):
             if tab.open:
                 with tab:
-                    st.vega_lite_chart(chart.spec, width="stretch", alt=chart.summary)
-                    st.caption(chart.summary)
+                    draw_chart(chart)
 
 st.subheader("Why each option has its rank")
 # one option at a time, the best fit first: fourteen sections made the page slow to open

@@ -7,7 +7,7 @@ from advisor.content import default_content
 from advisor.export import money_range, number_range
 from advisor.scoring import OptionResult, Range
 from advisor.summary import consideration_lines
-from ui.layout import disclaimer, safe
+from ui.layout import disclaimer, lazy_section, safe
 from ui.nav import ensure_routed
 from ui.state import current_recommendation, show_state_messages
 
@@ -69,8 +69,8 @@ if tabs[0].open:
         )
         for option_id, treatment in catalog.treatments.items():
             text = content.options[option_id]
-            section = st.expander(treatment.name, key=f"learn_{option_id}", on_change="rerun")
-            if not section.open:
+            section = lazy_section(treatment.name, f"learn_{option_id}")
+            if section is None:
                 continue
             with section:
                 st.markdown(f"**How it works.** {safe(text.how_it_works)}")
@@ -111,8 +111,8 @@ if tabs[2].open:
 if tabs[3].open:
     with tabs[3]:
         for n, (question, answer) in enumerate(content.faq):
-            section = st.expander(question, key=f"faq_{n}", on_change="rerun")
-            if section.open:
+            section = lazy_section(question, f"faq_{n}")
+            if section is not None:
                 section.markdown(safe(answer))
 
 if tabs[4].open:

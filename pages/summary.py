@@ -18,7 +18,7 @@ from advisor.profile import NOTES_MAX
 from advisor.scoring import STATUS_LABELS, STATUS_WORDS, money
 from advisor.summary import describe_profile, grouped_cautions, provider_questions
 from ui import widgets as w
-from ui.layout import disclaimer, safe, start_over_control
+from ui.layout import disclaimer, draw_chart, lazy_section, safe, start_over_control
 from ui.nav import ensure_routed
 from ui.state import chart_image_cache, current_recommendation, share_link, show_state_messages
 
@@ -83,17 +83,11 @@ if plan.steps:
         )
     )
     # drawn only once opened: the chart library is the largest download of the page
-    timeline = st.expander(
-        "See the plan as a timeline",
-        key="plan_chart",
-        on_change="rerun",
-        icon=":material/bar_chart:",
-    )
-    chart = plan_chart(plan) if timeline.open else None
-    if chart is not None:
+    timeline = lazy_section("See the plan as a timeline", "plan_chart", ":material/bar_chart:")
+    chart = plan_chart(plan) if timeline is not None else None
+    if timeline is not None and chart is not None:
         with timeline:
-            st.vega_lite_chart(chart.spec, width="stretch", alt=chart.summary)
-            st.caption(chart.summary)
+            draw_chart(chart)
 for note in plan.notes:
     st.info(safe(note), icon=":material/info:")
 
@@ -150,10 +144,8 @@ st.markdown(
 link = share_link()
 if link:
     # drawn only once opened: the code box brings a large script the page otherwise skips
-    shown = st.expander(
-        "Show my share link", key="share_link", on_change="rerun", icon=":material/link:"
-    )
-    if shown.open:
+    shown = lazy_section("Show my share link", "share_link", ":material/link:")
+    if shown is not None:
         with shown:
             st.caption("The copy button is at the right of the link.")
             st.code(link, language=None, wrap_lines=True)

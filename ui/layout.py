@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import streamlit as st
 
 from advisor.export import escape_markdown
 from advisor.recommend import DISCLAIMER
 from ui.state import start_over
+
+if TYPE_CHECKING:  # the pages that draw charts import Altair; the sidebar need not
+    from streamlit.delta_generator import DeltaGenerator
+
+    from advisor.charts import Chart
 
 WEIGHT_WORDS = {
     0: "0 · not at all",
@@ -21,6 +28,18 @@ WEIGHT_WORDS = {
 def safe(text: str) -> str:
     """User or data text made safe to put inside st.markdown: shown literally."""
     return escape_markdown(text)
+
+
+def lazy_section(label: str, key: str, icon: str | None = None) -> DeltaGenerator | None:
+    """A collapsed section whose content is drawn only once it is opened: the container to
+    draw into while it is open, else None. Keeps what it holds off the page's first paint."""
+    section = st.expander(label, key=key, on_change="rerun", icon=icon)
+    return section if section.open else None
+
+
+def draw_chart(chart: Chart) -> None:
+    st.vega_lite_chart(chart.spec, width="stretch", alt=chart.summary)
+    st.caption(chart.summary)
 
 
 def disclaimer() -> None:
