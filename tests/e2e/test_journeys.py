@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from advisor.profile import Profile, profile_from_json, profile_to_json
 from tests.e2e.conftest import wait_idle
-from tests.e2e.helpers import body, click, goto, nav, no_exceptions, tab_until
+from tests.e2e.helpers import body, click, goto, nav, no_exceptions, open_section, tab_until
 
 
 def download(tab, label: str, folder: Path) -> bytes:
@@ -92,6 +92,13 @@ def test_a_new_user_goes_from_questions_to_exports(page, server, tmp_path: Path)
     text = body(page)
     assert "about 30, moderate" in text
     assert "antiviral" in text
+    assert page.locator('[data-testid="stCode"]').count() == 0, "the share link waits to be opened"
+    open_section(page, "Show my share link")
+    link = page.locator('[data-testid="stCode"]').inner_text()
+    assert link.startswith(server.url + "/summary?") and "n=30" in link and "hsv=1" in link
+    assert page.locator('[data-testid="stVegaLiteChart"]').count() == 0
+    open_section(page, "See the plan as a timeline")
+    assert page.locator('[data-testid="stVegaLiteChart"]').count() == 1, "the plan timeline"
 
     saved = profile_from_json(download(page, "Save answers (.json)", tmp_path))
     assert saved.scars.count == 30
