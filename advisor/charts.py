@@ -335,6 +335,18 @@ def _options(rec: Recommendation, options: list[OptionResult] | None) -> list[Op
 # ----------------------------------------------------------------------------- charts
 
 
+def _limit_chart(
+    title: str, kind: str, options: list[OptionResult], limit: float, label: str, summary: str
+) -> Chart:
+    """A chart of one range per option with the person's limit as a dashed line."""
+    line = [{"value": float(limit), "text": label}]
+    return Chart(
+        title,
+        lambda: _spec(kind, ROW_HEIGHT * len(options), options=option_rows(options), limit=line),
+        summary,
+    )
+
+
 def overview_chart(rec: Recommendation, options: list[OptionResult] | None = None) -> Chart:
     options = _options(rec, options)
     top = options[0]
@@ -384,11 +396,8 @@ def cost_chart(rec: Recommendation, options: list[OptionResult] | None = None) -
         f"{within} of {len(options)} options can cost less than that at the low end; "
         "the dark tick is the typical cost."
     )
-    limit = [{"value": float(budget), "text": f"Your budget {money(budget)}"}]
-    return Chart(
-        "Total cost",
-        lambda: _spec("cost", ROW_HEIGHT * len(options), options=option_rows(options), limit=limit),
-        summary,
+    return _limit_chart(
+        "Total cost", "cost", options, budget, f"Your budget {money(budget)}", summary
     )
 
 
@@ -400,14 +409,7 @@ def downtime_chart(rec: Recommendation, options: list[OptionResult] | None = Non
         f"Healing days after each session; the dashed line is your limit of {days} days. "
         f"The longest is {longest.name} at up to {longest.downtime_days.high:g} days."
     )
-    limit = [{"value": float(days), "text": f"{days} days"}]
-    return Chart(
-        "Downtime",
-        lambda: _spec(
-            "downtime", ROW_HEIGHT * len(options), options=option_rows(options), limit=limit
-        ),
-        summary,
-    )
+    return _limit_chart("Downtime", "downtime", options, days, f"{days} days", summary)
 
 
 def sessions_chart(rec: Recommendation, options: list[OptionResult] | None = None) -> Chart:
@@ -418,14 +420,7 @@ def sessions_chart(rec: Recommendation, options: list[OptionResult] | None = Non
         f"Clinic sessions for a full course; the dashed line is your limit of {most}. "
         f"{over} option(s) can need more."
     )
-    limit = [{"value": float(most), "text": f"{most} sessions"}]
-    return Chart(
-        "Sessions",
-        lambda: _spec(
-            "sessions", ROW_HEIGHT * len(options), options=option_rows(options), limit=limit
-        ),
-        summary,
-    )
+    return _limit_chart("Sessions", "sessions", options, most, f"{most} sessions", summary)
 
 
 def invasiveness_chart(rec: Recommendation, options: list[OptionResult] | None = None) -> Chart:
