@@ -5,22 +5,11 @@ from __future__ import annotations
 import pytest
 from factories import make_profile
 
+from advisor.catalog import TREATMENT_IDS
 from advisor.scoring import rank_options
 
-PROCEDURES = [
-    "chemical_peel",
-    "tca_cross",
-    "microneedling",
-    "rf_microneedling",
-    "laser_nonablative",
-    "laser_ablative",
-    "punch_excision",
-    "punch_elevation",
-    "punch_graft",
-    "subcision",
-    "filler",
-    "dermabrasion",
-]
+# every option done by a clinic: all but the creams at home and doing nothing
+PROCEDURES = [t for t in TREATMENT_IDS if t not in ("topical", "no_treatment")]
 
 # (answers, option, expected status, words the message must contain, source it must name)
 SCREENING = [

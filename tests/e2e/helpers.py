@@ -20,6 +20,14 @@ def nav(tab, title: str) -> None:
     wait_idle(tab)
 
 
+def type_number(tab, label: str, value: str) -> None:
+    """Type into the number box with this label and press Enter, as a person does."""
+    box = tab.get_by_label(label, exact=True)
+    box.fill(value)
+    box.press("Enter")
+    wait_idle(tab)
+
+
 def open_section(tab, label: str) -> None:
     """Open a collapsed section (an expander drawn only once opened)."""
     tab.locator('[data-testid="stExpander"] summary', has_text=label).first.click()

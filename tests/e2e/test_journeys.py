@@ -12,7 +12,16 @@ from pypdf import PdfReader
 
 from advisor.profile import Profile, profile_from_json, profile_to_json
 from tests.e2e.conftest import wait_idle
-from tests.e2e.helpers import body, click, goto, nav, no_exceptions, open_section, tab_until
+from tests.e2e.helpers import (
+    body,
+    click,
+    goto,
+    nav,
+    no_exceptions,
+    open_section,
+    tab_until,
+    type_number,
+)
 
 
 def download(tab, label: str, folder: Path) -> bytes:
@@ -29,10 +38,7 @@ def test_a_new_user_goes_from_questions_to_exports(page, server, tmp_path: Path)
     assert "Step 1 of 4" in body(page)
 
     # Step 1 with clicks and typing
-    count = page.get_by_label("About how many ice pick scars do you have?", exact=True)
-    count.fill("30")
-    count.press("Enter")
-    wait_idle(page)
+    type_number(page, "About how many ice pick scars do you have?", "30")
     page.get_by_text("Moderate", exact=True).first.click()
     wait_idle(page)
     # the width slider with the keyboard alone
@@ -62,10 +68,7 @@ def test_a_new_user_goes_from_questions_to_exports(page, server, tmp_path: Path)
 
     # Step 4
     assert "Step 4 of 4" in body(page)
-    budget = page.get_by_label("What is your total budget, in US dollars?", exact=True)
-    budget.fill("5000")
-    budget.press("Enter")
-    wait_idle(page)
+    type_number(page, "What is your total budget, in US dollars?", "5000")
     assert "severity estimate" in body(page).lower()
     click(page, "button", "See my comparison")
 
