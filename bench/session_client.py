@@ -46,9 +46,9 @@ class Widget:
     high: float = 0
 
 
-def fetch(url: str) -> int:
+def fetch(url: str) -> bytes:
     with urllib.request.urlopen(url, timeout=60) as response:
-        return len(response.read())
+        return response.read()
 
 
 class BrowserlessSession:
@@ -74,9 +74,7 @@ class BrowserlessSession:
         start = time.perf_counter()
         self.page_name, self.query = page, query
         if assets:
-            html = await asyncio.to_thread(
-                lambda: urllib.request.urlopen(self._url(), timeout=60).read().decode()
-            )
+            html = (await asyncio.to_thread(fetch, self._url())).decode()
             for path in dict.fromkeys(ASSET.findall(html)):
                 await asyncio.to_thread(fetch, f"{self.base_url}/{path}")
         host = urlsplit(self.base_url).netloc
