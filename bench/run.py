@@ -29,6 +29,7 @@ import random
 import statistics
 import sys
 import time
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -239,6 +240,11 @@ def browser_times(chromium: str, samples: int) -> dict[str, Any]:
 # ----------------------------------------------------------------------------- 5. load
 
 
+def new_record() -> dict[str, list]:
+    """What a level's journeys write: action latencies, first-load times, error lines."""
+    return {"latencies": [], "opens": [], "errors": []}
+
+
 async def journey(
     url: str, bare: bool, think_s: float, seed: int, record: dict[str, list], deadline: float
 ) -> None:
@@ -250,20 +256,23 @@ async def journey(
     rng = random.Random(seed)
     session = BrowserlessSession(url)
 
-    async def timed(action) -> None:
+    async def bounded(step: Awaitable[float]) -> float:
+        """Every step ends by the deadline, so a level is bounded in time."""
+        return await asyncio.wait_for(step, timeout=max(deadline - time.monotonic(), 0.1))
+
+    async def timed(action: Callable[[], Awaitable[float]]) -> None:
         if think_s:
             await asyncio.sleep(rng.uniform(0.5, 1.5) * think_s)
-        left = deadline - time.monotonic()
-        record["latencies"].append(await asyncio.wait_for(action(), timeout=max(left, 0.1)))
+        record["latencies"].append(await bounded(action()))
 
     try:
         await asyncio.sleep(rng.uniform(0, think_s))
         if bare:  # the floor: the one-slider app, moved as many times as the journey acts
-            record["opens"].append(await session.open())
+            record["opens"].append(await bounded(session.open()))
             for steps in (1, -1) * 3:
                 await timed(lambda steps=steps: session.move_slider("Value", steps))
             return
-        record["opens"].append(await session.open("profile", ANSWERS.removeprefix("?")))
+        record["opens"].append(await bounded(session.open("profile", ANSWERS.removeprefix("?"))))
         for _ in range(3):
             await timed(lambda: session.click("Next"))
         await timed(lambda: session.click("See my comparison"))
@@ -283,8 +292,8 @@ async def load_level(
     # downloads of the page's scripts run in threads; a browser fetches several at once too
     asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(max_workers=32))
     # a server that has served nobody yet still has imports to do: one visit first, untimed
-    await journey(url, bare, 0, -1, {"latencies": [], "opens": [], "errors": []}, 1e12)
-    record: dict[str, list] = {"latencies": [], "opens": [], "errors": []}
+    await journey(url, bare, 0, -1, new_record(), time.monotonic() + limit_s)
+    record = new_record()
     before = peak = server.memory_info().rss
     cpu_before = sum(server.cpu_times()[:2])
     started = time.monotonic()

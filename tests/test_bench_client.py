@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from bench.run import ANSWERS, journey
+from bench.run import ANSWERS, journey, new_record
 from bench.session_client import BrowserlessSession, SessionError
 from tests.e2e.conftest import start_server
 
@@ -28,7 +28,7 @@ def server():
 
 
 def test_one_visit_runs_the_whole_journey_without_errors(server) -> None:
-    record: dict[str, list] = {"latencies": [], "opens": [], "errors": []}
+    record = new_record()
     run(journey(server.url, False, 0, 1, record, deadline=float("inf")))
     assert record["errors"] == []
     assert len(record["opens"]) == 1 and len(record["latencies"]) == 6
