@@ -42,14 +42,24 @@ TREATMENT_IDS: tuple[str, ...] = (
     "dermabrasion",
     "no_treatment",
 )
-PER_SCAR_IDS = frozenset({"tca_cross", "punch_excision", "punch_elevation", "punch_graft"})
+PER_SCAR_IDS = frozenset({"punch_excision", "punch_elevation", "punch_graft"})
 
-Level = Literal["none", "low", "moderate", "high"]
+# expected improvement, from none to high; a hyphenated level is a range the evidence gives
+LEVELS: tuple[str, ...] = ("none", "low", "low_moderate", "moderate", "moderate_high", "high")
+Level = Literal["none", "low", "low_moderate", "moderate", "moderate_high", "high"]
 Risk = Literal["low", "moderate", "high"]
 Reach = Literal["shallow", "moderate", "deep"]
 EstimateGroup = Literal[
-    "cost", "sessions", "downtime", "improvement_ice_pick", "improvement_other", "pain"
+    "cost",
+    "sessions",
+    "downtime",
+    "redness",
+    "improvement_ice_pick",
+    "improvement_other",
+    "pain",
+    "suits",
 ]
+ESTIMATE_SOURCE = "estimate"  # a screening rule's source when no published source backs it
 
 
 class CatalogError(ValueError):
@@ -94,6 +104,8 @@ class Treatment(_Row):
     course_weeks_high: float | None = Field(None, ge=1, le=260)
     downtime_days_low: float = Field(ge=0, le=90)
     downtime_days_high: float = Field(ge=0, le=90)
+    redness_weeks_low: float | None = Field(None, ge=0, le=52)
+    redness_weeks_high: float | None = Field(None, ge=0, le=52)
     invasiveness: int = Field(ge=1, le=5)
     pain: int = Field(ge=0, le=5)
     improvement_ice_pick: Level
@@ -129,6 +141,7 @@ class Treatment(_Row):
             ("interval_weeks_low", "interval_weeks_high"),
             ("course_weeks_low", "course_weeks_high"),
             ("downtime_days_low", "downtime_days_high"),
+            ("redness_weeks_low", "redness_weeks_high"),
             ("width_min_mm", "width_max_mm"),
             ("lasting_months_low", "lasting_months_high"),
         ]
@@ -158,8 +171,8 @@ class Source(_Row):
 
 
 _CONDITION = re.compile(
-    r"^\s*(?P<field>[a-z_]+\.[a-z_0-9]+)\s*(?P<op>==|!=|>=|<=|>|<)\s*"
-    r"(?P<value>true|false|-?\d+(?:\.\d+)?)\s*$"
+    r"^\s*(?P<field>[a-z_]+\.[a-z_0-9]+)\s*(?P<op>==|!=|>=|<=|>|<|has)\s*"
+    r"(?P<value>true|false|-?\d+(?:\.\d+)?|[a-z_]+)\s*$"
 )
 _OPS: dict[str, Callable[[Any, Any], bool]] = {
     "==": operator.eq,
@@ -168,6 +181,7 @@ _OPS: dict[str, Callable[[Any, Any], bool]] = {
     "<=": operator.le,
     ">": operator.gt,
     "<": operator.lt,
+    "has": operator.contains,
 }
 
 
@@ -175,7 +189,7 @@ class Rule(_Row):
     id: str = Field(pattern=r"^[a-z0-9_]+$")
     condition: str
     options: list[Literal[TREATMENT_IDS]]  # type: ignore[valid-type]
-    effect: Literal["caution", "not_advised"]
+    effect: Literal["caution", "not_advised", "note"]
     message: str = Field(min_length=10)
     source: str
 
@@ -191,15 +205,22 @@ class Rule(_Row):
         if not match:
             raise ValueError(
                 "must look like 'section.field OP value' with OP one of == != >= <= > < "
-                "and value true, false or a number"
+                "and value true, false or a number, or 'section.list has item'"
             )
         section, name = match["field"].split(".")
         if section not in SECTIONS or name not in SECTIONS[section].model_fields:
             raise ValueError(f"names {match['field']}, which is not a profile field")
         allowed = allowed_values(match["field"])
-        is_bool = match["value"] in ("true", "false")
-        if is_bool != (allowed == "true or false"):
-            raise ValueError(f"compares {match['field']} ({allowed}) with {match['value']}")
+        value = match["value"]
+        if match["op"] == "has":
+            items = allowed.removeprefix("a list with any of ").split(", ")
+            if not allowed.startswith("a list") or value not in items:
+                raise ValueError(f"{match['field']} ({allowed}) cannot hold {value}")
+            return text
+        is_bool = value in ("true", "false")
+        is_number = not is_bool and re.fullmatch(r"-?\d+(?:\.\d+)?", value) is not None
+        if is_bool != (allowed == "true or false") or not (is_bool or is_number):
+            raise ValueError(f"compares {match['field']} ({allowed}) with {value}")
         return text
 
     def test(self) -> Callable[[Any], bool]:
@@ -208,7 +229,13 @@ class Rule(_Row):
         assert match is not None  # checked when loaded
         section, name = match["field"].split(".")
         raw = match["value"]
-        value: Any = raw == "true" if raw in ("true", "false") else float(raw)
+        value: Any
+        if match["op"] == "has":
+            value = raw
+        elif raw in ("true", "false"):
+            value = raw == "true"
+        else:
+            value = float(raw)
         compare = _OPS[match["op"]]
         return lambda profile: compare(getattr(getattr(profile, section), name), value)
 
@@ -319,10 +346,10 @@ def _check_references(
         if rule.id in seen:
             raise CatalogError(f"screening_rules.csv, row {line}, column id: repeated {rule.id}")
         seen.add(rule.id)
-        if rule.source not in sources:
+        if rule.source not in sources and rule.source != ESTIMATE_SOURCE:
             raise CatalogError(
                 f"screening_rules.csv, row {line}, column source: "
-                f"{rule.source} is not in sources.csv"
+                f"{rule.source} is not in sources.csv (or write {ESTIMATE_SOURCE})"
             )
 
 

@@ -18,6 +18,7 @@ class OptionText:
     what_it_is_like: str
     ice_pick_evidence: str
     prp_note: str = ""
+    urgent_warning: str = ""  # signs that need urgent care, shown wherever the option appears
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ def load_content(path: Path | None = None) -> Content:
                 what_it_is_like=item["what_it_is_like"],
                 ice_pick_evidence=item["ice_pick_evidence"],
                 prp_note=item.get("prp_note", ""),
+                urgent_warning=item.get("urgent_warning", ""),
             )
         considerations = {c["id"]: (c["title"], c["text"]) for c in data["consideration"]}
         faq = tuple((f["q"], f["a"]) for f in data["faq"])
