@@ -13,7 +13,7 @@ from pathlib import Path
 from advisor.catalog import CatalogError, default_catalog
 from advisor.export import to_csv, to_json_report, to_markdown
 from advisor.pdf import build_pdf
-from advisor.profile import ProfileError, profile_from_json
+from advisor.profile import ProfileError, read_profile_json
 from advisor.recommend import Recommendation, recommend
 
 EXIT_BAD_INPUT = 2
@@ -70,9 +70,11 @@ def run_recommend(args: argparse.Namespace) -> int:
     except OSError as error:
         return _fail(f"{args.profile}: cannot be read ({error.strerror})")
     try:
-        profile = profile_from_json(data)
+        profile, notes = read_profile_json(data)
     except ProfileError as error:
         return _fail(f"{args.profile}: " + "; ".join(error.problems))
+    for note in notes:  # an older file read in a new way: say so, but carry on
+        print(f"note: {args.profile}: {note}", file=sys.stderr)
     output = FORMATS[args.format](recommend(profile), args.page_size)
     if args.output:
         try:

@@ -1,7 +1,8 @@
-"""The scar profile (format version 1): a pydantic model with a default for every field.
+"""The scar profile (format version 2): a pydantic model with a default for every field.
 
 Unknown fields are rejected. Errors are turned into one readable line per problem,
-naming the field and the values it allows.
+naming the field and the values it allows. Version 1 files still load: their one answer
+that version 2 splits in two (pregnant or breastfeeding) is read the safer way, as pregnant.
 """
 
 from __future__ import annotations
@@ -10,9 +11,17 @@ import json
 import typing
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+V1_PREGNANCY = "pregnant_or_breastfeeding"  # version 1's single answer, split in version 2
 NOTES_MAX = 2000
 
 Depth = Literal["shallow", "moderate", "deep"]
@@ -67,11 +76,16 @@ class Health(BaseModel):
 
     age: int = Field(29, ge=12, le=100)
     isotretinoin_last_6_months: bool = False
-    pregnant_or_breastfeeding: bool = False
+    pregnant: bool = False
+    breastfeeding: bool = False
     cold_sores: bool = False
     blood_thinners: bool = False
     photosensitising_medication: bool = False
     autoimmune_or_immunosuppressed: bool = False
+    vitiligo_or_psoriasis: bool = False
+    facial_radiation: bool = False
+    diabetes: bool = False
+    bovine_collagen_allergy: bool = False
     smoker: bool = False
 
 
@@ -98,19 +112,58 @@ class Preferences(BaseModel):
     weights: Weights = Field(default_factory=Weights)
 
 
+def _upgraded(data: Any) -> tuple[Any, list[str]]:
+    """A version 1 profile as version 2, and a line for each answer that was read differently."""
+    if not isinstance(data, dict):
+        return data, []
+    health = data.get("health")
+    version_1 = data.get("schema_version", 1) == 1  # a file without a version is older still
+    if not version_1 or not isinstance(health, dict) or V1_PREGNANCY not in health:
+        return data, []
+    health = dict(health)
+    old = health.pop(V1_PREGNANCY)
+    notes = []
+    if old is True:
+        health.setdefault("pregnant", True)
+        notes.append(
+            "health.pregnant: the saved answer 'pregnant or breastfeeding' was read as "
+            "pregnant, the safer reading. If you are breastfeeding and not pregnant, change it "
+            "in Your health."
+        )
+    elif old is not False:
+        health[V1_PREGNANCY] = old  # not a yes or no: let validation name the field
+    return {**data, "health": health}, notes
+
+
+def upgrade_notes(data: Any) -> list[str]:
+    """What loading this (version 1) profile changed, in plain words; empty for version 2."""
+    return _upgraded(data)[1]
+
+
 class Profile(BaseModel):
     model_config = _STRICT
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[1, 2] = SCHEMA_VERSION
     scars: Scars = Field(default_factory=Scars)
     skin: Skin = Field(default_factory=Skin)
     health: Health = Field(default_factory=Health)
     preferences: Preferences = Field(default_factory=Preferences)
     notes: str = Field("", max_length=NOTES_MAX)
 
+    @model_validator(mode="before")
+    @classmethod
+    def read_version_1(cls, data: Any) -> Any:
+        return _upgraded(data)[0]
+
+    @model_validator(mode="after")
+    def is_version_2(self) -> Profile:
+        """Whatever version was read, the profile is kept (and saved) as version 2."""
+        object.__setattr__(self, "schema_version", SCHEMA_VERSION)
+        return self
+
 
 class ProfileError(ValueError):
-    """A profile that does not follow format version 1. `problems` has one line per field."""
+    """A profile that does not follow the profile format. `problems` has one line per field."""
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
@@ -215,8 +268,9 @@ def profile_from_dict(data: Any) -> Profile:
         raise ProfileError(problems_from(error)) from None
 
 
-def profile_from_json(text: str | bytes) -> Profile:
-    """Parse and validate profile JSON text (what 'Save answers' writes)."""
+def read_profile_json(text: str | bytes) -> tuple[Profile, list[str]]:
+    """Parse and validate profile JSON text (what 'Save answers' writes); also one line for
+    each answer of an older file that was read in a new way (see upgrade_notes)."""
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8-sig")
@@ -234,7 +288,12 @@ def profile_from_json(text: str | bytes) -> Profile:
         ) from None
     except RecursionError:
         raise ProfileError(["file: JSON nested too deeply"]) from None
-    return profile_from_dict(data)
+    return profile_from_dict(data), upgrade_notes(data)
+
+
+def profile_from_json(text: str | bytes) -> Profile:
+    """Parse and validate profile JSON text (what 'Save answers' writes)."""
+    return read_profile_json(text)[0]
 
 
 def profile_to_json(profile: Profile) -> str:

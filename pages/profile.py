@@ -141,9 +141,14 @@ def health_step() -> None:
         "Also sold as Accutane, Roaccutane or Absorica, a strong acne tablet.",
     )
     w.tick(
-        "health.pregnant_or_breastfeeding",
-        "I am pregnant or breastfeeding",
-        "Many treatments wait until after this time.",
+        "health.pregnant",
+        "I am pregnant",
+        "Many treatments wait until after the pregnancy.",
+    )
+    w.tick(
+        "health.breastfeeding",
+        "I am breastfeeding",
+        "Some creams and treatments are avoided while you breastfeed.",
     )
     w.tick(
         "health.cold_sores",
@@ -165,6 +170,24 @@ def health_step() -> None:
         "health.autoimmune_or_immunosuppressed",
         "I have an autoimmune disease or a weakened immune system",
         "For example lupus, or medicines that lower the immune system.",
+    )
+    w.tick(
+        "health.vitiligo_or_psoriasis",
+        "I have vitiligo or psoriasis",
+        "Vitiligo: patches of skin that lose their colour. Psoriasis: red, scaly patches. New "
+        "patches can appear where skin is wounded.",
+    )
+    w.tick(
+        "health.facial_radiation",
+        "I have had radiation treatment to my face",
+        "Radiotherapy, for example for cancer. Skin that had it heals less well.",
+    )
+    w.tick("health.diabetes", "I have diabetes", "Type 1 or type 2. Wounds can heal more slowly.")
+    w.tick(
+        "health.bovine_collagen_allergy",
+        "I am allergic to bovine (cow) collagen",
+        "One long-lasting filler contains collagen from cows. Tick this only if a doctor or "
+        "a skin test has told you so.",
     )
     w.tick("health.smoker", "I smoke", "Smoking slows healing.")
 

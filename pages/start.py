@@ -3,7 +3,7 @@
 import streamlit as st
 
 from advisor.content import default_content
-from advisor.profile import Profile, ProfileError, profile_from_json
+from advisor.profile import Profile, ProfileError, read_profile_json
 from ui.layout import start_over_control
 from ui.nav import ensure_routed, go
 from ui.state import current_profile, replace_profile, show_state_messages
@@ -11,7 +11,8 @@ from ui.state import current_profile, replace_profile, show_state_messages
 ensure_routed()
 
 MAX_UPLOAD_BYTES = 1_000_000
-RESUME_RESULT = "_resume_result"  # (file id, list of problems; empty when it worked)
+# (file id, problems (empty when it worked), notes on answers an older file gave differently)
+RESUME_RESULT = "_resume_result"
 text = default_content().condition
 
 st.title("Ice pick scar treatment advisor")
@@ -53,10 +54,11 @@ if upload is not None and (result is None or result[0] != upload.file_id):
     try:
         if len(data) > MAX_UPLOAD_BYTES:
             raise ProfileError(["file: larger than 1 MB; a saved answers file is a few kilobytes"])
-        replace_profile(profile_from_json(data))
-        result = (upload.file_id, [])
+        profile, notes = read_profile_json(data)
+        replace_profile(profile)
+        result = (upload.file_id, [], notes)
     except ProfileError as error:
-        result = (upload.file_id, error.problems)
+        result = (upload.file_id, error.problems, [])
     st.session_state[RESUME_RESULT] = result
 if upload is not None and result is not None:
     if result[1]:
@@ -68,6 +70,8 @@ if upload is not None and result is not None:
             st.text(line)
     else:
         st.success("Your saved answers are back.", icon=":material/check_circle:")
+        for note in result[2]:
+            st.info(note, icon=":material/info:")
         if st.button("See my comparison", key="after_resume", icon=":material/compare_arrows:"):
             go("compare")
 

@@ -12,6 +12,20 @@ def make_profile(**sections: dict) -> Profile:
     return Profile.model_validate(sections)
 
 
+HEALTH_QUESTIONS = (
+    "isotretinoin_last_6_months",
+    "pregnant",
+    "breastfeeding",
+    "cold_sores",
+    "blood_thinners",
+    "photosensitising_medication",
+    "autoimmune_or_immunosuppressed",
+    "vitiligo_or_psoriasis",
+    "facial_radiation",
+    "diabetes",
+    "bovine_collagen_allergy",
+    "smoker",
+)
 LOCATIONS = ["cheeks", "temples", "jawline", "forehead", "nose", "chin", "neck", "chest", "back"]
 
 profiles = st.builds(
@@ -46,11 +60,16 @@ profiles = st.builds(
         {
             "age": st.integers(12, 100),
             "isotretinoin_last_6_months": st.booleans(),
-            "pregnant_or_breastfeeding": st.booleans(),
+            "pregnant": st.booleans(),
+            "breastfeeding": st.booleans(),
             "cold_sores": st.booleans(),
             "blood_thinners": st.booleans(),
             "photosensitising_medication": st.booleans(),
             "autoimmune_or_immunosuppressed": st.booleans(),
+            "vitiligo_or_psoriasis": st.booleans(),
+            "facial_radiation": st.booleans(),
+            "diabetes": st.booleans(),
+            "bovine_collagen_allergy": st.booleans(),
             "smoker": st.booleans(),
         }
     ),
@@ -72,4 +91,38 @@ profiles = st.builds(
         }
     ),
     st.text(max_size=200),
+)
+
+
+def _without_health_flags(profile: Profile) -> Profile:
+    clear = profile.model_copy(deep=True)
+    for question in HEALTH_QUESTIONS:
+        setattr(clear.health, question, False)
+    clear.skin.keloid_history = clear.skin.active_acne = clear.skin.recent_tan = False
+    clear.skin.sensitive = False
+    return clear
+
+
+# profiles where at least one strong option is usually open: no health flag, and limits that
+# leave room (for properties about how options with and without such flags compare)
+open_profiles = st.builds(
+    lambda profile, budget, downtime, sessions, invasiveness: _without_health_flags(
+        profile.model_copy(
+            update={
+                "preferences": profile.preferences.model_copy(
+                    update={
+                        "budget_usd": budget,
+                        "max_downtime_days": downtime,
+                        "max_sessions": sessions,
+                        "max_invasiveness": invasiveness,
+                    }
+                )
+            }
+        )
+    ),
+    profiles,
+    st.integers(1500, 100000),
+    st.integers(4, 60),
+    st.integers(5, 30),
+    st.integers(2, 5),
 )

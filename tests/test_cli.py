@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from advisor.cli import main
 from advisor.profile import Profile, profile_to_json
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,7 +38,7 @@ def test_json_output_follows_the_contract(profile_file: Path) -> None:
     result = run_cli("recommend", str(profile_file))
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert [o["rank"] for o in data["options"]] == list(range(1, 15))
     first = data["options"][0]
     assert first["status"] in ("suitable", "caution", "not_advised")
@@ -111,3 +112,16 @@ def test_pdf_output(profile_file: Path, tmp_path: Path, size: str) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_a_version_1_file_with_pregnant_or_breastfeeding_says_how_it_was_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps({"schema_version": 1, "health": {"pregnant_or_breastfeeding": True}}))
+    assert main(["recommend", str(old)]) == 0
+    captured = capsys.readouterr()
+    assert "read as pregnant" in captured.err
+    report = json.loads(captured.out)
+    statuses = {o["id"]: o["status"] for o in report["options"]}
+    assert statuses["tca_cross"] == "not_advised", "the safer reading"

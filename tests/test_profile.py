@@ -13,6 +13,7 @@ from advisor.profile import (
     profile_from_dict_lenient,
     profile_from_json,
     profile_to_json,
+    read_profile_json,
 )
 
 PRODUCT_EXAMPLE = {
@@ -59,9 +60,54 @@ PRODUCT_EXAMPLE = {
 }
 
 
-def test_the_product_example_is_read_exactly() -> None:
+V2_HEALTH = {
+    "age": 29,
+    "isotretinoin_last_6_months": False,
+    "pregnant": False,
+    "breastfeeding": True,
+    "cold_sores": False,
+    "blood_thinners": False,
+    "photosensitising_medication": False,
+    "autoimmune_or_immunosuppressed": False,
+    "vitiligo_or_psoriasis": True,
+    "facial_radiation": False,
+    "diabetes": True,
+    "bovine_collagen_allergy": False,
+    "smoker": False,
+}
+
+
+def test_the_version_1_product_example_still_loads_and_becomes_version_2() -> None:
     profile = profile_from_dict(PRODUCT_EXAMPLE)
-    assert profile.model_dump() == PRODUCT_EXAMPLE
+    dumped = profile.model_dump()
+    assert dumped["schema_version"] == 2
+    assert dumped["health"]["pregnant"] is False and dumped["health"]["breastfeeding"] is False
+    assert "pregnant_or_breastfeeding" not in dumped["health"]
+    for section in ("scars", "skin", "preferences"):
+        assert dumped[section] == PRODUCT_EXAMPLE[section]
+
+
+def test_a_version_2_profile_is_read_exactly() -> None:
+    example = {**PRODUCT_EXAMPLE, "schema_version": 2, "health": V2_HEALTH}
+    assert profile_from_dict(example).model_dump() == example
+
+
+def test_version_1_pregnant_or_breastfeeding_is_read_as_pregnant_and_says_so() -> None:
+    old = {
+        **PRODUCT_EXAMPLE,
+        "health": {**PRODUCT_EXAMPLE["health"], "pregnant_or_breastfeeding": True},
+    }
+    profile, notes = read_profile_json(json.dumps(old))
+    assert (profile.health.pregnant, profile.health.breastfeeding) == (True, False)
+    assert len(notes) == 1 and "read as pregnant" in notes[0]
+    assert json.loads(profile_to_json(profile))["schema_version"] == 2
+    _, none = read_profile_json(json.dumps(PRODUCT_EXAMPLE))
+    assert none == []
+
+
+def test_version_2_has_no_pregnant_or_breastfeeding_field() -> None:
+    with pytest.raises(ProfileError, match="pregnant_or_breastfeeding: unknown field"):
+        profile_from_dict({"schema_version": 2, "health": {"pregnant_or_breastfeeding": True}})
 
 
 def test_an_empty_object_gives_every_default() -> None:
@@ -153,9 +199,9 @@ def test_notes_longer_than_2000_characters_are_refused() -> None:
     assert profile_from_dict({"notes": "x" * 2000}).notes == "x" * 2000
 
 
-def test_schema_version_other_than_1_is_refused() -> None:
-    with pytest.raises(ProfileError, match="schema_version: 2 is not allowed; use one of 1"):
-        profile_from_dict({"schema_version": 2})
+def test_schema_version_other_than_1_or_2_is_refused() -> None:
+    with pytest.raises(ProfileError, match="schema_version: 3 is not allowed; use one of 1, 2"):
+        profile_from_dict({"schema_version": 3})
 
 
 @pytest.mark.parametrize(
