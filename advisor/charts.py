@@ -19,23 +19,26 @@ from typing import Any
 
 import altair as alt
 
+from advisor.catalog import LEVELS
 from advisor.plan import Plan
 from advisor.recommend import Recommendation
-from advisor.scoring import (
+from advisor.scoring import FACTORS, OptionResult
+from advisor.words import (
+    ESTIMATE_MARK,
+    ESTIMATE_NOTE,
     FACTOR_LABELS,
-    FACTORS,
-    LEVEL_SCORE,
+    LEVEL_LABELS,
     STATUS_WORDS,
-    OptionResult,
     money,
 )
 
 STATUS_DOMAIN = list(STATUS_WORDS.values())
 STATUS_COLOURS = ["#0072B2", "#E69F00", "#D55E00"]  # blue, orange, vermilion
 STATUS_SHAPES = ["circle", "triangle-up", "cross"]
-FACTOR_COLOURS = ["#0072B2", "#009E73", "#CC79A7", "#56B4E9", "#F0E442"]
-FACTOR_NAMES = [FACTOR_LABELS[k].capitalize() for k in FACTORS]
-IMPROVEMENT_ORDER = ["none", "low", "moderate", "high"]
+FACTOR_COLOURS = ["#0072B2", "#009E73", "#CC79A7", "#56B4E9", "#F0E442", "#666666"]
+LIMIT_NAME = "Limit: how well it works for you"
+FACTOR_NAMES = [*(FACTOR_LABELS[k].capitalize() for k in FACTORS), LIMIT_NAME]
+IMPROVEMENT_ORDER = [LEVEL_LABELS[level] for level in LEVELS]
 ROW_HEIGHT = 26
 LABEL_LIMIT = 130
 
@@ -91,8 +94,12 @@ def option_rows(options: list[OptionResult]) -> list[dict[str, Any]]:
                 "sessions_low": o.sessions.low,
                 "sessions_high": o.sessions.high,
                 "invasiveness": o.invasiveness,
-                "improvement": o.improvement,
-                "improvement_score": LEVEL_SCORE[o.improvement],
+                "improvement": LEVEL_LABELS[o.improvement],
+                "works": round(o.works.score),
+                **{
+                    f"{group}_source": ESTIMATE_NOTE if group in o.estimates else "published"
+                    for group in ("cost", "downtime", "sessions")
+                },
             }
             for o in options
         ]
@@ -142,11 +149,13 @@ def _limit_rule(title: str) -> alt.Chart:
 
 def _range_template(low: str, high: str, title: str, fmt: str, word: str) -> alt.LayerChart:
     base = alt.Chart(OPTIONS).encode(y=_option_axis())
+    group = low.removesuffix("_low")
     tooltip = [
         alt.Tooltip("option:N", title="Option"),
         alt.Tooltip("status:N", title="Status"),
         alt.Tooltip(f"{low}:Q", title=f"{word}, low", format=fmt),
         alt.Tooltip(f"{high}:Q", title=f"{word}, high", format=fmt),
+        alt.Tooltip(f"{group}_source:N", title="Figure"),
     ]
     bar = base.mark_rule(strokeWidth=5, opacity=0.75).encode(
         x=alt.X(f"{low}:Q", title=title), x2=f"{high}:Q", color=_status_colour(), tooltip=tooltip
@@ -338,12 +347,21 @@ def _options(rec: Recommendation, options: list[OptionResult] | None) -> list[Op
 def _limit_chart(
     title: str, kind: str, options: list[OptionResult], limit: float, label: str, summary: str
 ) -> Chart:
-    """A chart of one range per option with the person's limit as a dashed line."""
+    """A chart of one range per option with the person's limit as a dashed line; an option
+    whose figures here are our estimate carries the estimate mark in its label."""
     line = [{"value": float(limit), "text": label}]
+
+    def rows() -> list[dict[str, Any]]:
+        marked = option_rows(options)
+        for row, option in zip(marked, options, strict=True):
+            if kind in option.estimates:
+                row["label"] = f"{row['label']} {ESTIMATE_MARK}"
+        return marked
+
+    if any(kind in o.estimates for o in options):
+        summary += f" {ESTIMATE_MARK} marks our {ESTIMATE_NOTE}."
     return Chart(
-        title,
-        lambda: _spec(kind, ROW_HEIGHT * len(options), options=option_rows(options), limit=line),
-        summary,
+        title, lambda: _spec(kind, ROW_HEIGHT * len(options), options=rows(), limit=line), summary
     )
 
 
@@ -372,13 +390,14 @@ def breakdown_chart(rec: Recommendation, options: list[OptionResult] | None = No
             "points": round(points, 1),
         }
         for o in options
-        for name, points in zip(FACTOR_NAMES, o.factor_points, strict=True)
+        for name, points in zip(FACTOR_NAMES, (*o.factor_points, o.limit_points), strict=True)
     ]
     top = options[0]
     key, points = max(zip(FACTORS, top.factor_points, strict=True), key=lambda kv: abs(kv[1]))
     summary = (
-        "Each bar splits an option's fit into the five factors: right of 0 adds points, left "
-        f"takes them away. For {top.name}, {FACTOR_LABELS[key]} counts most ({points:+.0f} points)."
+        "Each bar splits an option's fit into the five factors and the limit of how well it "
+        "works for your scars: right of 0 adds points to 50, left takes them away. "
+        f"For {top.name}, {FACTOR_LABELS[key]} counts most ({points:+.0f} points)."
     )
     return Chart(
         "Why each option scores as it does",
@@ -438,7 +457,7 @@ def invasiveness_chart(rec: Recommendation, options: list[OptionResult] | None =
     )
     cells: dict[tuple[int, str], list[str]] = {}
     for o in options:
-        cells.setdefault((o.invasiveness, o.improvement), []).append(o.name)
+        cells.setdefault((o.invasiveness, LEVEL_LABELS[o.improvement]), []).append(o.name)
     rows = [
         {"invasiveness": inv, "improvement": level, "count": len(names), "names": ", ".join(names)}
         for (inv, level), names in sorted(cells.items())

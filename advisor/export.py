@@ -12,10 +12,28 @@ import io
 import json
 import re
 
+from advisor.explain import estimated
 from advisor.profile import profile_to_json
 from advisor.recommend import DISCLAIMER, Recommendation
-from advisor.scoring import STATUS_LABELS, STATUS_WORDS, Range, money
-from advisor.summary import describe_profile, grouped_cautions, provider_questions
+from advisor.summary import (
+    describe_profile,
+    doing_nothing,
+    grouped_cautions,
+    provider_questions,
+    top_options,
+    urgent_warnings,
+)
+from advisor.words import (
+    ESTIMATE_MARK,
+    ESTIMATE_NOTE,
+    EVIDENCE_LABELS,
+    LEVEL_LABELS,
+    STATUS_LABELS,
+    STATUS_WORDS,
+    money,
+    money_range,
+    number_range,
+)
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~=:$])")
 
@@ -24,15 +42,6 @@ def escape_markdown(text: str) -> str:
     """Text shown literally by any Markdown renderer: no markup, no HTML, no links."""
     escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("&", "&amp;"))
     return escaped.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def money_range(r: Range) -> str:
-    return money(r.low) if r.low == r.high else f"{money(r.low)}-{money(r.high)}"
-
-
-def number_range(r: Range, unit: str = "") -> str:
-    text = f"{r.low:g}" if r.low == r.high else f"{r.low:g}-{r.high:g}"
-    return f"{text} {unit}".rstrip()
 
 
 def export_filename(kind: str, today: dt.date | None = None) -> str:
@@ -75,15 +84,22 @@ def to_markdown(rec: Recommendation, today: dt.date | None = None) -> str:
     for o in options:
         lines.append(
             f"| {o.rank} | {_table_cell(o.name)} | {STATUS_LABELS[o.status]} | {o.fit} | "
-            f"{money_range(o.total_cost_usd)} | "
-            f"{number_range(o.sessions)} | {number_range(o.downtime_days, 'days')} | "
-            f"{o.invasiveness} of 5 | {o.improvement} | {o.evidence_level.replace('_', ' ')} |"
+            f"{estimated(o, 'cost', money_range(o.total_cost_usd))} | "
+            f"{estimated(o, 'sessions', number_range(o.sessions))} | "
+            f"{estimated(o, 'downtime', number_range(o.downtime_days, 'days'))} | "
+            f"{o.invasiveness} of 5 | "
+            f"{estimated(o, 'improvement_ice_pick', LEVEL_LABELS[o.improvement])} | "
+            f"{EVIDENCE_LABELS[o.evidence_level]} |"
         )
-    lines += ["", "## Why the top options fit", ""]
-    for o in [o for o in options if o.status != "not_advised"][:3]:
+    lines += ["", f"{ESTIMATE_MARK} marks our {ESTIMATE_NOTE}.", ""]
+    lines += ["## Why the top options fit", ""]
+    top = top_options(rec)
+    for o in top:
         lines += [f"### {o.rank}. {o.name} (fit {o.fit})", ""]
         lines += [f"- {reason}" for reason in o.reasons]
         lines.append("")
+    lines += [f"> **Urgent:** {warning}" for warning in urgent_warnings(top)]
+    lines += ["", "## If I do nothing", "", doing_nothing(), ""]
     lines += ["## Suggested combination plan", ""]
     if rec.plan.steps:
         lines += [
@@ -165,6 +181,7 @@ CSV_COLUMNS = (
     "expected_improvement",
     "pigment_risk_for_your_skin",
     "evidence_level",
+    "estimates",
     "top_reasons",
     "cautions",
     "sources",
@@ -197,6 +214,7 @@ def to_csv(rec: Recommendation) -> str:
             o.improvement,
             o.pigment_risk,
             o.evidence_level,
+            "; ".join(o.estimates),
             " | ".join(o.reasons[:3]),
             " | ".join(str(c) for c in o.cautions),
             "; ".join(o.sources),

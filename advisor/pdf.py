@@ -25,10 +25,17 @@ from advisor.charts import (
     plan_chart,
     sessions_chart,
 )
-from advisor.export import money_range, number_range
+from advisor.explain import estimated
 from advisor.recommend import DISCLAIMER, Recommendation
-from advisor.scoring import STATUS_LABELS, STATUS_WORDS, money
-from advisor.summary import describe_profile, grouped_cautions, provider_questions
+from advisor.summary import (
+    describe_profile,
+    doing_nothing,
+    grouped_cautions,
+    provider_questions,
+    top_options,
+    urgent_warnings,
+)
+from advisor.words import STATUS_LABELS, STATUS_WORDS, money, money_range, number_range
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 FAMILY = "DejaVu"
@@ -149,15 +156,14 @@ def _ranked_table(pdf: SummaryPDF, rec: Recommendation) -> None:
             row.cell(text)
         for o in rec.ranking.options:
             row = table.row()
-            cost = money_range(o.total_cost_usd) + (" est." if "cost" in o.estimates else "")
             for text in (
                 str(o.rank),
                 o.name,
                 STATUS_LABELS[o.status],
                 str(o.fit),
-                cost,
-                number_range(o.sessions),
-                number_range(o.downtime_days),
+                estimated(o, "cost", money_range(o.total_cost_usd)),
+                estimated(o, "sessions", number_range(o.sessions)),
+                estimated(o, "downtime", number_range(o.downtime_days)),
                 f"{o.invasiveness}/5",
             ):
                 row.cell(text)
@@ -202,7 +208,7 @@ def build_pdf(
     pdf.heading("All 14 options, best fit first")
     pdf.paragraph(
         "Fit is 0-100 for my answers and priorities. ✓ suitable, ! caution, ✗ not "
-        "advised. Costs in US$ for the whole course; est. = estimate, no published "
+        "advised. Costs in US$ for the whole course; (est.) = our estimate, no published "
         "figure. Healing days are per session.",
         size=8,
         colour=MUTED,
@@ -211,11 +217,17 @@ def build_pdf(
     _ranked_table(pdf, rec)
 
     pdf.heading("Why the top options fit")
-    for o in [o for o in rec.ranking.options if o.status != "not_advised"][:3]:
+    top = top_options(rec)
+    for o in top:
         pdf.paragraph(
             f"{o.rank}. {o.name}: fit {o.fit}, {STATUS_WORDS[o.status].lower()}", style="B"
         )
         pdf.bullets(o.reasons, size=9)
+    for warning in urgent_warnings(top):
+        pdf.paragraph(f"Urgent: {warning}", size=9, style="B")
+
+    pdf.heading("If I do nothing")
+    pdf.paragraph(doing_nothing())
 
     pdf.heading("Suggested combination plan")
     plan = rec.plan

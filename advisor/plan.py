@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from advisor.catalog import Catalog, Treatment, default_catalog
 from advisor.profile import Profile
-from advisor.scoring import OptionResult, Range, Ranking, money
+from advisor.scoring import OptionResult, Range, Ranking
+from advisor.words import money
 
 FOCAL_IDS = ("tca_cross", "punch_excision", "punch_graft")
 RESURFACING_CATEGORY = "resurfacing"
@@ -159,7 +160,7 @@ def build_plan(profile: Profile, ranking: Ranking, catalog: Catalog | None = Non
     notes: list[str] = []
     if profile.skin.active_acne:
         notes.append("Get active acne under control first. Week 0 of this plan starts after that.")
-    if profile.health.pregnant_or_breastfeeding:
+    if profile.health.pregnant or profile.health.breastfeeding:
         notes.append(
             "Most of these steps are usually put off until after pregnancy and breastfeeding."
         )

@@ -1,10 +1,22 @@
-"""Transparent scoring: for one profile, each option's status, fit, reasons and totals.
+"""The fit of every option for one profile: numbers only (the sentences are in explain.py).
 
-The fit starts at 50. Each of the five factors (effectiveness, cost, downtime, sessions,
-invasiveness) has a score from 0 to 1 and the user's weight from 0 to 5. A factor adds
-    weight / (sum of weights) * (score - 0.5) * 100
-points, so a perfect option scores 100 and the worst possible 0. The README shows the
-formula with a worked example; every reason shown to the user is one of these terms.
+The model in one sentence: **an option's fit adds up points for your priorities, starting
+at 50, but it can never be higher than how well the option works for your scars.**
+
+- *How well it works* (0-100) comes from the evidence rating for ice pick scars. The rating
+  sets a band (a large improvement is 70-95, a small one 10-25); how well the option matches
+  your scars (depth, width, number, spread) sets the place inside the band. With rolling or
+  boxcar scars too, the ice pick part counts 70% and the other types 30%.
+- *Points*: each of the five factors has a score from 0 to 1 and your weight from 0 to 5, and
+  adds `weight / sum of weights x (score - 0.5) x 100` points to 50.
+- *The limit*: the fit is at most how well it works, measured against your goal (for a
+  subtle goal, a small improvement is enough). For skin types V-VI or skin that darkens
+  after injury, an option with a high risk of dark or light patches keeps only 60% of that
+  limit.
+
+So an option that does little for your scars cannot rank high just because it is cheap and
+quick: cost, downtime, sessions and invasiveness only separate options that help. The README
+shows a worked example; every reason shown to the user is one of these terms.
 """
 
 from __future__ import annotations
@@ -14,99 +26,121 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from advisor.catalog import Catalog, Treatment, default_catalog
+from advisor.catalog import LEVELS, Catalog, Treatment, default_catalog
 from advisor.profile import Profile
+from advisor.words import ESTIMATE_SOURCE_WORDS
 
 FACTORS: tuple[str, ...] = ("effectiveness", "cost", "downtime", "sessions", "invasiveness")
-FACTOR_LABELS = {
-    "effectiveness": "how well it works for your scars",
-    "cost": "cost",
-    "downtime": "downtime",
-    "sessions": "number of sessions",
-    "invasiveness": "how invasive it is",
+
+# how well it works for ice pick scars: the band each evidence rating allows (0-100)
+ICE_PICK_BANDS: dict[str, tuple[float, float]] = {
+    "none": (0, 0),
+    "low": (10, 25),
+    "low_moderate": (20, 45),
+    "moderate": (35, 60),
+    "moderate_high": (50, 80),
+    "high": (70, 95),
 }
-LEVEL_SCORE = {"none": 0.0, "low": 0.3, "moderate": 0.6, "high": 0.9}
-LEVEL_WORDS = {
-    "none": "no change to the scars",
-    "low": "a small improvement",
-    "moderate": "a medium improvement",
-    "high": "a large improvement",
+# how well it works for rolling or boxcar scars (one value per rating, no match checks)
+OTHER_TYPE_POINTS = {
+    "none": 0,
+    "low": 20,
+    "low_moderate": 35,
+    "moderate": 50,
+    "moderate_high": 65,
+    "high": 80,
 }
+ICE_PICK_SHARE = 0.7  # with rolling or boxcar scars too, the ice pick part counts 70%
+# the improvement (0-100) that fully meets each goal: for a subtle goal a small one is enough
+GOAL_TARGET = {"subtle": 30.0, "noticeable": 100.0, "maximal": 100.0}
+HIGH_PIGMENT_RISK_SHARE = 0.6  # the share of its limit a high-risk option keeps (V-VI, marks)
+
+# how much each mismatch with the scars moves an option down inside its band
+DEPTH_STEP = 0.8  # per level the option reaches less deep than the scars
+WIDTH_MISMATCH = 0.35
+TOO_MANY_SCARS = 0.7
+NOT_DISTENSIBLE = 0.5
+WIDESPREAD_FOCAL = 0.85
+MAXIMAL_SMALL = 0.8
+
 DEPTH_ORDER = {"shallow": 0, "moderate": 1, "deep": 2}
 PAIN_LIMIT = {"low": 2, "medium": 3, "high": 5}  # highest pain score each tolerance accepts
-STATUS_ORDER = {"suitable": 0, "caution": 1, "not_advised": 2}
-STATUS_WORDS = {"suitable": "Suitable", "caution": "Caution", "not_advised": "Not advised"}
-# a symbol next to every status word, so colour never carries the status alone
-STATUS_SYMBOLS = {"suitable": "✓", "caution": "!", "not_advised": "✗"}
-STATUS_LABELS = {key: f"{STATUS_SYMBOLS[key]} {word}" for key, word in STATUS_WORDS.items()}
+EVIDENCE_ORDER = {"moderate": 0, "low": 1, "very_low": 2, "not_applicable": 3}
 WEEKS_PER_MONTH = 52 / 12
-YOUR_ANSWERS = "your answers"
+REFERENCE_ID = "no_treatment"  # doing nothing: the reference point every option is compared to
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: frozen instances are slower to make
 class Range:
     low: float
     high: float
 
     def as_dict(self) -> dict[str, float]:
-        return {"low": _tidy(self.low), "high": _tidy(self.high)}
+        return {"low": tidy(self.low), "high": tidy(self.high)}
 
     @property
     def mid(self) -> float:
         return (self.low + self.high) / 2
 
 
-def _tidy(x: float) -> float:
+def tidy(x: float) -> float:
     """Whole numbers as int (for JSON and display), others rounded to one decimal."""
     r = round(x, 1)
     return int(r) if r == int(r) else r
 
 
 @dataclass(frozen=True, slots=True)
-class Factor:
-    key: str
-    score: float
-    weight: int
-    points: float
-    detail: str
-
-    @property
-    def text(self) -> str:
-        sign = "+" if self.points >= 0 else "-"
-        return (
-            f"{sign}{abs(self.points):.0f} points for {FACTOR_LABELS[self.key]}: {self.detail} "
-            f"(score {self.score * 100:.0f} of 100, your weight {self.weight} of 5)"
-        )
-
-
-@dataclass(frozen=True, slots=True)
 class Caution:
+    """A screening rule or a limit that applies to one option. `effect` is caution, not_advised
+    or note (a note informs and never changes the status)."""
+
     text: str
     source: str
-    effect: str  # "caution" or "not_advised"
+    effect: str
 
     def __str__(self) -> str:
         return f"{self.text} [{self.source}]"
 
 
+@dataclass(slots=True)  # not frozen: frozen instances are slower to make
+class Works:
+    """How well an option works for these scars (0-100) and what moved it inside its band."""
+
+    score: float
+    ice_pick: float
+    other_types: float | None  # None without rolling or boxcar scars
+    checks: tuple[str, ...]  # keys of the mismatches that applied, e.g. ("depth", "width")
+
+
+@dataclass(slots=True)  # not frozen: frozen instances are slower to make
+class Limit:
+    """The highest fit an option can have: how well it works, against the goal, and the skin."""
+
+    value: float
+    goal_share: float  # how much of the wanted change it gives, 0-1
+    high_pigment_risk: bool  # its limit was lowered for the person's skin
+
+
 @dataclass(slots=True)
 class OptionResult:
-    """One option scored for one profile. Words are built only when asked for."""
+    """One option scored for one profile. Words are built only when asked for (explain.py)."""
 
     treatment: Treatment
     profile: Profile
     fit: int
     fit_exact: float
     status: str
+    works: Works
+    limit: Limit
     factor_scores: tuple[float, ...]  # one per FACTORS entry, 0-1
     factor_points: tuple[float, ...]  # signed contribution to the fit
+    limit_points: float  # 0, or what the limit takes away (negative)
     weights: dict[str, int]
-    effectiveness_checks: tuple[str, ...]
     limit_checks: tuple[tuple[str, bool], ...]  # (limit, passed even at the low end)
     rule_cautions: Sequence[Caution]
     total_cost_usd: Range
     typical_cost_usd: float
-    fixed: _Fixed
+    course: Course
     rank: int = 0
 
     id = property(lambda self: self.treatment.id)
@@ -116,11 +150,12 @@ class OptionResult:
     pain = property(lambda self: self.treatment.pain)
     improvement = property(lambda self: self.treatment.improvement_ice_pick)
     evidence_level = property(lambda self: self.treatment.evidence_level)
-    sessions = property(lambda self: self.fixed.sessions)
-    downtime_days = property(lambda self: self.fixed.downtime)
-    total_downtime_days = property(lambda self: self.fixed.total_downtime)
-    weeks = property(lambda self: self.fixed.weeks)
-    sources = property(lambda self: list(self.fixed.sources))
+    sessions = property(lambda self: self.course.sessions)
+    downtime_days = property(lambda self: self.course.downtime)
+    redness_weeks = property(lambda self: self.course.redness)
+    total_downtime_days = property(lambda self: self.course.total_downtime)
+    weeks = property(lambda self: self.course.weeks)
+    sources = property(lambda self: list(self.course.sources))
     estimates = property(lambda self: list(self.treatment.estimates))
 
     @property
@@ -129,147 +164,50 @@ class OptionResult:
         return t.pigment_risk_dark if self.profile.skin.fitzpatrick >= 4 else t.pigment_risk_light
 
     @property
-    def factors(self) -> list[Factor]:
-        """Each factor's score, weight, points and words."""
-        return [
-            Factor(key, score, self.weights[key], points, self._factor_words(key))
-            for key, score, points in zip(
-                FACTORS, self.factor_scores, self.factor_points, strict=True
-            )
-        ]
-
-    def _factor_words(self, key: str) -> str:
-        t, p = self.treatment, self.profile.preferences
-        if key == "effectiveness":
-            return effectiveness_words(t, self.profile, self.effectiveness_checks)
-        if key == "cost":
-            budget, typical = p.budget_usd, self.typical_cost_usd
-            share = f", {typical / budget:.0%} of your {money(budget)} budget" if budget else ""
-            return f"about {money(typical)} in total{self._for_scars}{share}"
-        if key == "downtime":
-            return (
-                f"about {self.downtime_days.mid:g} days of healing per session; you can "
-                f"take {p.max_downtime_days}"
-            )
-        if key == "sessions":
-            return f"about {self.sessions.mid:g} sessions; your limit is {p.max_sessions}"
-        return f"invasiveness {t.invasiveness} of 5; your limit is {p.max_invasiveness}"
+    def is_reference(self) -> bool:
+        return self.id == REFERENCE_ID
 
     @property
-    def _for_scars(self) -> str:
-        return (
-            f" for your {self.profile.scars.count} scars"
-            if self.treatment.pricing_unit == "scar"
-            else ""
-        )
-
-    @property
-    def cautions(self) -> list[Caution]:
-        """Screening cautions first, then limits passed even at the low end."""
-        own = [
-            Caution(self._limit_words(limit, True), YOUR_ANSWERS, "caution")
-            for limit, certain in self.limit_checks
-            if certain
-        ]
-        return [*self.rule_cautions, *own]
+    def points(self) -> float:
+        """The fit before the limit: 50 plus the factor points."""
+        return 50 + sum(self.factor_points)
 
     @property
     def notes(self) -> list[str]:
-        """Limits that only the high end of a range passes."""
-        return [
-            self._limit_words(limit, False) for limit, certain in self.limit_checks if not certain
-        ]
+        from advisor.explain import option_notes
 
-    def _limit_words(self, limit: str, certain: bool) -> str:
-        t, p = self.treatment, self.profile.preferences
-        if limit == "budget":
-            if certain:
-                return (
-                    f"Even the lowest estimate, {money(self.total_cost_usd.low)}{self._for_scars}, "
-                    f"is above your budget of {money(p.budget_usd)}."
-                )
-            return (
-                f"It could cost up to {money(self.total_cost_usd.high)}{self._for_scars}, above "
-                f"your budget of {money(p.budget_usd)}."
-            )
-        if limit == "downtime":
-            if certain:
-                return (
-                    f"Healing takes at least {t.downtime_days_low:g} days after each session; "
-                    f"you can take {p.max_downtime_days}."
-                )
-            return (
-                f"Healing can take up to {t.downtime_days_high:g} days after a session, more "
-                f"than the {p.max_downtime_days} you can take."
-            )
-        if limit == "sessions":
-            if certain:
-                return (
-                    f"It needs at least {t.sessions_low} sessions; "
-                    f"you want at most {p.max_sessions}."
-                )
-            return (
-                f"It can take up to {t.sessions_high} sessions, "
-                f"more than your limit of {p.max_sessions}."
-            )
-        if limit == "invasiveness":
-            return (
-                f"It is more invasive ({t.invasiveness} of 5) than you want (up to "
-                f"{p.max_invasiveness})."
-            )
-        if limit == "pain":
-            return (
-                f"It can hurt ({t.pain} of 5) more than your {p.pain_tolerance} pain tolerance "
-                "suits; ask about numbing."
-            )
-        if certain:
-            return (
-                f"Even a short course takes about {self.weeks.low:g} weeks; "
-                f"you have {p.weeks_available}."
-            )
-        return f"A long course can take {self.weeks.high:g} weeks; you have {p.weeks_available}."
+        return option_notes(self)
+
+    @property
+    def cautions(self) -> list[Caution]:
+        from advisor.explain import option_cautions
+
+        return option_cautions(self)
 
     @property
     def reasons(self) -> list[str]:
-        """Each factor's signed contribution, biggest first, then plain notes."""
-        ordered = sorted(self.factors, key=lambda f: -abs(f.points))
-        return [f.text for f in ordered] + self.notes
+        from advisor.explain import option_reasons
+
+        return option_reasons(self)
 
     def to_json(self) -> dict:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "rank": self.rank,
-            "fit": self.fit,
-            "status": self.status,
-            "reasons": self.reasons,
-            "cautions": [str(c) for c in self.cautions],
-            "total_cost_usd": self.total_cost_usd.as_dict(),
-            "typical_cost_usd": _tidy(self.typical_cost_usd),
-            "sessions": self.sessions.as_dict(),
-            "downtime_days": self.downtime_days.as_dict(),
-            "total_downtime_days": self.total_downtime_days.as_dict(),
-            "weeks_to_finish": self.weeks.as_dict(),
-            "invasiveness": self.invasiveness,
-            "pain": self.pain,
-            "expected_improvement": self.improvement,
-            "pigment_risk_for_your_skin": self.pigment_risk,
-            "evidence_level": self.evidence_level,
-            "factors": {k: round(v, 1) for k, v in zip(FACTORS, self.factor_points, strict=True)},
-            "estimates": self.estimates,
-            "sources": self.sources,
-        }
+        from advisor.explain import option_json
+
+        return option_json(self)
 
 
 @dataclass(frozen=True, slots=True)
-class _Fixed:
+class Course:
     """What does not depend on the profile, worked out once per catalog."""
 
     sessions: Range
     downtime: Range
+    redness: Range | None
     total_downtime: Range
     weeks: Range
     sources: tuple[str, ...]
+    typical_sessions: float  # the middle of the session range
+    typical_downtime: float  # the middle of the downtime range
 
 
 # ----------------------------------------------------------------------------- arithmetic
@@ -315,71 +253,65 @@ def headroom_score(value: float, limit: float) -> float:
     return max(0.0, min(1.0, 1 - value / (2 * max(limit, 0.5))))
 
 
-def money(x: float) -> str:
-    return f"${x:,.0f}"
+# ----------------------------------------------------------------------------- how well it works
 
 
-# ----------------------------------------------------------------------------- effectiveness
-
-
-def effectiveness(t: Treatment, profile: Profile) -> tuple[float, tuple[str, ...]]:
-    """Score 0-1 for how well the option suits this scar profile, and which checks applied."""
+def ice_pick_match(t: Treatment, profile: Profile) -> tuple[float, tuple[str, ...]]:
+    """Where the option sits inside its band for these scars (1 = top) and which checks moved
+    it down."""
     scars = profile.scars
-    if t.improvement_ice_pick == "none" and t.improvement_rolling_boxcar == "none":
-        return 0.0, ("nothing",)
-    score = LEVEL_SCORE[t.improvement_ice_pick]
+    match = 1.0
     applied: list[str] = []
-    mixed = [k for k in scars.other_types if k in ("rolling", "boxcar")]
-    if mixed:
-        score = 0.7 * score + 0.3 * LEVEL_SCORE[t.improvement_rolling_boxcar]
-        applied.append("mixed")
     gap = DEPTH_ORDER[scars.depth] - DEPTH_ORDER[t.depth_reach]
     if gap > 0:
-        score *= 1 - 0.2 * gap
+        match *= DEPTH_STEP**gap
         applied.append("depth")
     if not t.width_min_mm <= scars.width_mm <= t.width_max_mm:
-        score *= 0.6
+        match *= WIDTH_MISMATCH
         applied.append("width")
     if t.max_scars is not None and scars.count > t.max_scars:
-        score *= 0.7
+        match *= TOO_MANY_SCARS
         applied.append("count")
     if t.needs_distensible and not scars.flattens_when_stretched:
-        score *= 0.5
+        match *= NOT_DISTENSIBLE
         applied.append("distensible")
     if scars.distribution == "widespread" and not t.treats_area:
-        score *= 0.85
+        match *= WIDESPREAD_FOCAL
         applied.append("widespread")
-    goal = profile.preferences.goal
-    if goal == "maximal" and t.improvement_ice_pick in ("none", "low"):
-        score *= 0.8
+    if profile.preferences.goal == "maximal" and t.improvement_ice_pick in ("low", "low_moderate"):
+        match *= MAXIMAL_SMALL
         applied.append("maximal")
-    elif goal == "subtle" and t.improvement_ice_pick == "low":
-        score = min(1.0, score * 1.2)
-        applied.append("subtle")
-    return max(0.0, min(1.0, score)), tuple(applied)
+    return match, tuple(applied)
 
 
-def effectiveness_words(t: Treatment, profile: Profile, applied: tuple[str, ...]) -> str:
-    """The effectiveness checks that applied, in plain words."""
-    if applied == ("nothing",):
-        return "it leaves the scars as they are"
-    scars = profile.scars
-    mixed = [k for k in scars.other_types if k in ("rolling", "boxcar")]
-    words = {
-        "mixed": f"{LEVEL_WORDS[t.improvement_rolling_boxcar]} for your "
-        f"{' and '.join(mixed)} scars",
-        "depth": f"it works closer to the surface than your {scars.depth} scars go",
-        "width": f"your scars are about {scars.width_mm:g} mm wide and it suits "
-        f"{t.width_min_mm:g}-{t.width_max_mm:g} mm",
-        "count": f"with {scars.count} scars it gets impractical (it suits up to {t.max_scars})",
-        "distensible": "it helps scars that flatten when stretched, and yours do not",
-        "widespread": "your scars are spread widely and it treats one scar at a time",
-        "maximal": "you want the biggest change and this usually gives a small one",
-        "subtle": "a small change is your goal and this can give one",
-    }
-    parts = [f"{LEVEL_WORDS[t.improvement_ice_pick]} is typical for ice pick scars"]
-    parts += [words[key] for key in applied]
-    return "; ".join(parts)
+def other_scar_types(profile: Profile) -> list[str]:
+    """The person's rolling and boxcar scar types (hypertrophic scars are not dents)."""
+    return [k for k in profile.scars.other_types if k in ("rolling", "boxcar")]
+
+
+def how_well_it_works(t: Treatment, profile: Profile) -> Works:
+    """0-100 for these scars: the evidence band, the place in it, and the other scar types."""
+    low, high = ICE_PICK_BANDS[t.improvement_ice_pick]
+    match, checks = ice_pick_match(t, profile)
+    ice_pick = low + (high - low) * match
+    if not other_scar_types(profile):
+        return Works(ice_pick, ice_pick, None, checks)
+    other = float(OTHER_TYPE_POINTS[t.improvement_rolling_boxcar])
+    score = ICE_PICK_SHARE * ice_pick + (1 - ICE_PICK_SHARE) * other
+    return Works(score, ice_pick, other, checks)
+
+
+def skin_darkens_easily(profile: Profile) -> bool:
+    """Types V-VI, or skin that gets dark marks after spots or cuts: pigment risk counts."""
+    return profile.skin.fitzpatrick >= 5 or profile.skin.dark_marks_after_injury
+
+
+def fit_limit(t: Treatment, works: Works, profile: Profile) -> Limit:
+    """The highest fit the option can have for this goal and skin."""
+    goal_share = min(1.0, works.score / GOAL_TARGET[profile.preferences.goal])
+    risky = skin_darkens_easily(profile) and t.pigment_risk_dark == "high"
+    value = 100 * goal_share * (HIGH_PIGMENT_RISK_SHARE if risky else 1.0)
+    return Limit(value, goal_share, risky)
 
 
 # ----------------------------------------------------------------------------- screening
@@ -388,25 +320,29 @@ def effectiveness_words(t: Treatment, profile: Profile, applied: tuple[str, ...]
 @functools.cache
 def _compiled_rules(
     catalog: Catalog,
-) -> tuple[tuple[Callable[[Profile], bool], frozenset, str, str, str], ...]:
+) -> tuple[tuple[Callable[[Profile], bool], frozenset[str], Caution], ...]:
+    def source(rule_source: str) -> str:
+        return (
+            catalog.sources[rule_source].short
+            if rule_source in catalog.sources
+            else ESTIMATE_SOURCE_WORDS
+        )
+
     return tuple(
         (
             rule.test(),
             frozenset(rule.options),
-            rule.effect,
-            rule.message,
-            catalog.sources[rule.source].short,
+            Caution(rule.message, source(rule.source), rule.effect),
         )
         for rule in catalog.rules
     )
 
 
 def screening_cautions(profile: Profile, catalog: Catalog) -> dict[str, list[Caution]]:
-    """Cautions from the clinical screening rules, per option id."""
+    """Cautions and notes from the clinical screening rules, per option id."""
     found: dict[str, list[Caution]] = {}
-    for applies, options, effect, message, source in _compiled_rules(catalog):
+    for applies, options, caution in _compiled_rules(catalog):
         if applies(profile):
-            caution = Caution(message, source, effect)
             for option in options:
                 found.setdefault(option, []).append(caution)
     return found
@@ -436,36 +372,55 @@ def limit_checks(
     return tuple(found)
 
 
+def status_of(rule_cautions: Sequence[Caution], limits: tuple[tuple[str, bool], ...]) -> str:
+    """not_advised if a rule says so; caution for any other rule caution or a limit passed
+    even at the low end; otherwise suitable. Notes never change the status."""
+    status = "suitable"
+    for caution in rule_cautions:
+        if caution.effect == "not_advised":
+            return "not_advised"
+        if caution.effect == "caution":
+            status = "caution"
+    if status == "suitable" and any(certain for _, certain in limits):
+        return "caution"
+    return status
+
+
 # ----------------------------------------------------------------------------- one option
 
 
 @functools.cache
-def _fixed(catalog: Catalog) -> dict[str, _Fixed]:
+def _courses(catalog: Catalog) -> dict[str, Course]:
+    def redness(t: Treatment) -> Range | None:
+        if t.redness_weeks_high is None:
+            return None
+        return Range(t.redness_weeks_low or 0, t.redness_weeks_high)
+
     return {
-        t.id: _Fixed(
+        t.id: Course(
             sessions=Range(t.sessions_low, t.sessions_high),
             downtime=Range(t.downtime_days_low, t.downtime_days_high),
+            redness=redness(t),
             total_downtime=Range(
                 t.downtime_days_low * t.sessions_low, t.downtime_days_high * t.sessions_high
             ),
             weeks=course_weeks(t),
             sources=tuple(catalog.source_names(t.sources)),
+            typical_sessions=(t.sessions_low + t.sessions_high) / 2,
+            typical_downtime=(t.downtime_days_low + t.downtime_days_high) / 2,
         )
         for t in catalog.treatments.values()
     }
 
 
-def _weights(profile: Profile) -> tuple[dict[str, int], list[str]]:
+def effective_weights(profile: Profile) -> dict[str, int]:
+    """The user's weights; when all five are 0, every factor counts the same (1 each)."""
     weights = profile.preferences.weights.model_dump()
-    if sum(weights.values()) == 0:
-        return dict.fromkeys(FACTORS, 1), [
-            "All your priorities are set to 0, so every factor counts the same."
-        ]
-    return weights, []
+    return weights if sum(weights.values()) else dict.fromkeys(FACTORS, 1)
 
 
 @dataclass(frozen=True, slots=True)
-class _PerProfile:
+class Scale:
     """Numbers every option's score needs, worked out once per profile."""
 
     shares: tuple[float, ...]  # weight / sum of weights * 100, in FACTORS order
@@ -475,7 +430,7 @@ class _PerProfile:
     invasiveness_span: float
 
     @classmethod
-    def of(cls, profile: Profile, weights: dict[str, int]) -> _PerProfile:
+    def of(cls, profile: Profile, weights: dict[str, int]) -> Scale:
         p = profile.preferences
         total = sum(weights.values())
         return cls(
@@ -494,23 +449,23 @@ def _clip_low(x: float) -> float:
 def score_option(
     t: Treatment,
     profile: Profile,
-    fixed: _Fixed,
+    course: Course,
     rule_cautions: Sequence[Caution],
     weights: dict[str, int],
-    per_profile: _PerProfile,
+    scale: Scale,
 ) -> OptionResult:
     """Status, fit and totals for one option (headroom scores as in headroom_score)."""
     cost, typical = course_cost(t, profile.scars.count)
-    eff_score, eff_checks = effectiveness(t, profile)
-    pp = per_profile
+    works = how_well_it_works(t, profile)
+    limit = fit_limit(t, works, profile)
     scores = (
-        eff_score,
-        _clip_low(1 - typical / pp.budget_span),
-        _clip_low(1 - fixed.downtime.mid / pp.downtime_span),
-        _clip_low(1 - fixed.sessions.mid / pp.sessions_span),
-        _clip_low(1 - t.invasiveness / pp.invasiveness_span),
+        limit.goal_share,
+        _clip_low(1 - typical / scale.budget_span),
+        _clip_low(1 - course.typical_downtime / scale.downtime_span),
+        _clip_low(1 - course.typical_sessions / scale.sessions_span),
+        _clip_low(1 - t.invasiveness / scale.invasiveness_span),
     )
-    sh = pp.shares
+    sh = scale.shares  # unrolled: this runs 14 times per profile
     points = (
         sh[0] * (scores[0] - 0.5),
         sh[1] * (scores[1] - 0.5),
@@ -518,29 +473,26 @@ def score_option(
         sh[3] * (scores[3] - 0.5),
         sh[4] * (scores[4] - 0.5),
     )
-    fit_exact = 50 + points[0] + points[1] + points[2] + points[3] + points[4]
-    limits = limit_checks(t, profile, cost, fixed.weeks)
-    if rule_cautions and any(c.effect == "not_advised" for c in rule_cautions):
-        status = "not_advised"
-    elif rule_cautions or any(certain for _, certain in limits):
-        status = "caution"
-    else:
-        status = "suitable"
+    before = 50 + points[0] + points[1] + points[2] + points[3] + points[4]
+    fit_exact = min(before, limit.value)
+    limits = limit_checks(t, profile, cost, course.weeks)
     return OptionResult(
         treatment=t,
         profile=profile,
         fit=max(0, min(100, round(fit_exact))),
         fit_exact=fit_exact,
-        status=status,
+        status=status_of(rule_cautions, limits),
+        works=works,
+        limit=limit,
         factor_scores=scores,
         factor_points=points,
+        limit_points=fit_exact - before,
         weights=weights,
-        effectiveness_checks=eff_checks,
         limit_checks=limits,
         rule_cautions=rule_cautions,
         total_cost_usd=cost,
         typical_cost_usd=typical,
-        fixed=fixed,
+        course=course,
     )
 
 
@@ -550,25 +502,53 @@ def score_option(
 @dataclass(slots=True)
 class Ranking:
     options: list[OptionResult]
+    all_weights_zero: bool = False
     general_notes: list[str] = field(default_factory=list)
 
     def by_id(self, option_id: str) -> OptionResult:
         return next(o for o in self.options if o.id == option_id)
 
+    @property
+    def advisable(self) -> list[OptionResult]:
+        """Options not advised against, best fit first."""
+        return [o for o in self.options if o.status != "not_advised"]
+
+
+def rank_key(option: OptionResult, order: dict[str, int]) -> tuple:
+    """Not-advised options last; then by fit; doing nothing after every option with the same
+    fit; ties by how well it works, then the evidence, then the catalog order."""
+    return (
+        option.status == "not_advised",
+        -option.fit_exact,
+        option.is_reference,
+        -option.works.score,
+        EVIDENCE_ORDER[option.evidence_level],
+        order[option.id],
+    )
+
 
 def rank_options(profile: Profile, catalog: Catalog | None = None) -> Ranking:
-    """Score every option and rank them: by fit, with every not_advised option last."""
+    """Score every option and rank them (rank_key)."""
     catalog = catalog or default_catalog()
-    weights, general = _weights(profile)
+    weights = effective_weights(profile)
     rules = screening_cautions(profile, catalog)
-    fixed = _fixed(catalog)
-    per_profile = _PerProfile.of(profile, weights)
+    courses = _courses(catalog)
+    scale = Scale.of(profile, weights)
     results = [
-        score_option(t, profile, fixed[i], rules.get(i, ()), weights, per_profile)
+        score_option(t, profile, courses[i], rules.get(i, ()), weights, scale)
         for i, t in catalog.treatments.items()
     ]
     order = {i: n for n, i in enumerate(catalog.treatments)}
-    results.sort(key=lambda o: (o.status == "not_advised", -o.fit_exact, order[o.id]))
+    results.sort(key=lambda o: rank_key(o, order))
     for rank, option in enumerate(results, start=1):
         option.rank = rank
-    return Ranking(results, general)
+    all_zero = sum(profile.preferences.weights.model_dump().values()) == 0
+    from advisor.explain import ranking_notes
+
+    ranking = Ranking(results, all_zero)
+    ranking.general_notes = ranking_notes(ranking)
+    return ranking
+
+
+if not set(ICE_PICK_BANDS) == set(LEVELS) == set(OTHER_TYPE_POINTS):
+    raise RuntimeError("every improvement level needs a band and a value for other scar types")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from advisor.content import default_content
 from advisor.profile import Profile
 from advisor.recommend import Recommendation
-from advisor.scoring import money
+from advisor.scoring import OptionResult
+from advisor.words import money
 
 FITZPATRICK_WORDS = {
     1: "type I (always burns, never tans)",
@@ -16,11 +18,16 @@ FITZPATRICK_WORDS = {
 }
 HEALTH_WORDS = {
     "isotretinoin_last_6_months": "took isotretinoin in the last 6 months",
-    "pregnant_or_breastfeeding": "pregnant or breastfeeding",
+    "pregnant": "pregnant",
+    "breastfeeding": "breastfeeding",
     "cold_sores": "gets cold sores",
     "blood_thinners": "takes blood thinners",
     "photosensitising_medication": "takes medicine that makes skin sensitive to light",
     "autoimmune_or_immunosuppressed": "has an autoimmune disease or a weakened immune system",
+    "vitiligo_or_psoriasis": "has vitiligo or psoriasis",
+    "facial_radiation": "has had radiation treatment to the face",
+    "diabetes": "has diabetes",
+    "bovine_collagen_allergy": "is allergic to bovine (cow) collagen",
     "smoker": "smokes",
 }
 SKIN_WORDS = {
@@ -67,7 +74,7 @@ def describe_profile(profile: Profile) -> list[str]:
 def provider_questions(rec: Recommendation) -> list[str]:
     """Questions to ask a provider, chosen from the profile and the top options."""
     profile = rec.profile
-    top = [o for o in rec.ranking.options if o.status != "not_advised"][:3]
+    top = top_options(rec)
     names = _join([o.name for o in top])
     questions = [
         "Are my scars ice pick scars, or another type? Which ones would you treat first?",
@@ -103,9 +110,12 @@ def provider_questions(rec: Recommendation) -> list[str]:
         questions.append(
             "How should we control my active acne first, and how long should I wait after that?"
         )
-    if profile.health.pregnant_or_breastfeeding:
-        questions.append("Which treatments, if any, are safe while I am pregnant or breastfeeding?")
-    if profile.health.smoker or profile.health.autoimmune_or_immunosuppressed:
+    if profile.health.pregnant:
+        questions.append("Which skin products are safe while I am pregnant, and when can we plan?")
+    if profile.health.breastfeeding:
+        questions.append("Which treatments and creams are safe while I am breastfeeding?")
+    h = profile.health
+    if h.smoker or h.autoimmune_or_immunosuppressed or h.diabetes or h.vitiligo_or_psoriasis:
         questions.append("Will my healing be slower, and does that change which treatment is best?")
     if "rolling" in profile.scars.other_types:
         questions.append("Would subcision help my rolling scars at the same time?")
@@ -183,3 +193,24 @@ def grouped_cautions(rec: Recommendation) -> list[tuple[str, str, list[str]]]:
         (effect, text, names)
         for (effect, text), names in sorted(groups.items(), key=lambda item: order[item[0][0]])
     ]
+
+
+def top_options(rec: Recommendation, count: int = 3) -> list[OptionResult]:
+    """The best-fitting options that are not advised against, leaving out doing nothing (it is
+    the reference point, explained on its own)."""
+    return [o for o in rec.ranking.advisable if not o.is_reference][:count]
+
+
+def urgent_warnings(options: list[OptionResult]) -> list[str]:
+    """Signs that need urgent care, for each of these options that has them (filler)."""
+    content = default_content()
+    return [
+        f"{o.name}: {content.options[o.id].urgent_warning}"
+        for o in options
+        if content.options[o.id].urgent_warning
+    ]
+
+
+def doing_nothing() -> str:
+    """What choosing no treatment means, in plain words (the Learn page's text)."""
+    return default_content().no_treatment

@@ -4,9 +4,18 @@ import pandas as pd
 import streamlit as st
 
 from advisor.charts import comparison_charts
-from advisor.export import money_range, number_range
+from advisor.content import default_content
+from advisor.explain import estimated, facts_line
 from advisor.recommend import Recommendation, recommend
-from advisor.scoring import STATUS_LABELS, OptionResult
+from advisor.scoring import OptionResult
+from advisor.words import (
+    EVIDENCE_LABELS,
+    LEVEL_LABELS,
+    RISK_LABELS,
+    STATUS_LABELS,
+    money_range,
+    number_range,
+)
 from ui.layout import WEIGHT_WORDS, disclaimer, draw_chart, lazy_section, safe
 from ui.nav import ensure_routed
 from ui.state import current_profile, current_recommendation, set_answer, show_state_messages
@@ -22,14 +31,6 @@ CATEGORY_WORDS = {
     "resurfacing": "Resurfacing",
     "injectable": "Injections",
     "none": "No treatment",
-}
-ESTIMATE_WORDS = {
-    "cost": "cost",
-    "sessions": "number of sessions",
-    "downtime": "downtime",
-    "improvement_ice_pick": "improvement for ice pick scars",
-    "improvement_other": "improvement for rolling and boxcar scars",
-    "pain": "pain",
 }
 WHAT_IF = "whatif:"
 WHY = "cmp_why"
@@ -55,15 +56,19 @@ def table(options: list[OptionResult], moved: dict[str, int] | None) -> pd.DataF
                 "Option": o.name.split(" (")[0],
                 "Fit": o.fit,
                 "Status": STATUS_LABELS[o.status],
-                "Total cost": money_range(o.total_cost_usd)
-                + (" (est.)" if "cost" in o.estimates else ""),
+                "Works for your scars": round(o.works.score),
+                "Total cost": estimated(o, "cost", money_range(o.total_cost_usd)),
                 "Typical cost": round(o.typical_cost_usd),
-                "Sessions": number_range(o.sessions),
-                "Downtime per session": number_range(o.downtime_days, "days"),
+                "Sessions": estimated(o, "sessions", number_range(o.sessions)),
+                "Downtime per session": estimated(
+                    o, "downtime", number_range(o.downtime_days, "days")
+                ),
                 "Invasiveness": o.invasiveness,
-                "Improvement (ice pick)": o.improvement.capitalize(),
-                "Dark/light patch risk for you": o.pigment_risk.capitalize(),
-                "Evidence": o.evidence_level.replace("_", " ").capitalize(),
+                "Improvement (ice pick)": estimated(
+                    o, "improvement_ice_pick", LEVEL_LABELS[o.improvement]
+                ),
+                "Dark/light patch risk for you": RISK_LABELS[o.pigment_risk],
+                "Evidence": EVIDENCE_LABELS[o.evidence_level],
             }
             for o in options
         ]
@@ -93,6 +98,12 @@ COLUMNS = {
         max_value=100,
         format="%d",
     ),
+    "Works for your scars": st.column_config.NumberColumn(
+        "Works for your scars",
+        help="0-100: how well it works for your scars, from the evidence and your answers. "
+        "The fit can never be higher than this.",
+        format="%d",
+    ),
     "Total cost": st.column_config.TextColumn(
         "Total cost", help="Low to high, US$, for your answers"
     ),
@@ -113,30 +124,19 @@ def option_label(option: OptionResult) -> str:
 def why_this_rank(option: OptionResult) -> None:
     st.markdown(
         f"**Why {safe(option.name)} is number {option.rank}** (the fit starts at 50; each "
-        "factor adds or takes away points)\n\n" + "\n".join(f"- {safe(r)}" for r in option.reasons)
+        "factor adds or takes away points, and the fit can never be higher than how well the "
+        "option works for your scars)\n\n" + "\n".join(f"- {safe(r)}" for r in option.reasons)
     )
+    warning = default_content().options[option.id].urgent_warning
+    if warning:
+        st.warning(safe(warning), icon=":material/emergency:")
     if option.cautions:
         st.markdown(
             "**Cautions to discuss**\n\n" + "\n".join(f"- {safe(str(c))}" for c in option.cautions)
         )
-    facts = (
-        f"Total cost {money_range(option.total_cost_usd)}; {number_range(option.sessions)} "
-        f"sessions; {number_range(option.downtime_days, 'days')} of healing per session; "
-        f"about {number_range(option.weeks, 'weeks')} from start to finish; pain "
-        f"{option.pain} of 5."
-    )
-    st.markdown(safe(facts))
-    notes = []
-    if option.estimates:
-        notes.append(
-            "Estimate, no published figure: "
-            + ", ".join(ESTIMATE_WORDS[e] for e in option.estimates)
-            + "."
-        )
+    st.markdown(safe(facts_line(option)))
     if option.sources:
-        notes.append("Sources: " + safe("; ".join(option.sources)))
-    if notes:
-        st.caption("  \n".join(notes))
+        st.caption("Sources: " + safe("; ".join(option.sources)))
 
 
 def seed_what_if(saved: dict[str, int]) -> None:
@@ -264,7 +264,7 @@ st.dataframe(
     height=35 * (len(shown) + 1) + 3,
 )
 st.caption(
-    "Ranges run from low to high. (est.) marks a cost that is our estimate, not a "
+    "Ranges run from low to high. (est.) marks a number that is our estimate, not a "
     "published figure. The Learn page explains every option."
 )
 

@@ -4,9 +4,10 @@ import streamlit as st
 
 from advisor.catalog import Treatment, default_catalog
 from advisor.content import default_content
-from advisor.export import money_range, number_range
+from advisor.explain import estimated, option_facts
 from advisor.scoring import OptionResult, Range
 from advisor.summary import consideration_lines
+from advisor.words import ESTIMATE_MARK, ESTIMATE_NOTE, money_range
 from ui.layout import disclaimer, lazy_section, safe
 from ui.nav import ensure_routed
 from ui.state import current_recommendation, show_state_messages
@@ -29,22 +30,24 @@ def facts(t: Treatment, result: OptionResult) -> list[str]:
         if t.results_last == "permanent"
         else f"about {t.lasting_months_low:g}-{t.lasting_months_high:g} months"
     )
-    estimate = " (estimate, no published figure)" if "cost" in t.estimates else ""
+    price = estimated(
+        result,
+        "cost",
+        f"{money_range(Range(t.cost_low, t.cost_high))} {UNIT_WORDS[t.pricing_unit]}, "
+        f"typically {money_range(Range(t.cost_typical, t.cost_typical))}",
+    )
+    interval = (
+        estimated(result, "sessions", f"{t.interval_weeks_low:g}-{t.interval_weeks_high:g} weeks")
+        if t.interval_weeks_high
+        else None
+    )
     return [
         f"Who does it: {t.performed_by}",
-        f"Sessions: {number_range(result.sessions)}"
-        + (
-            f", every {t.interval_weeks_low:g}-{t.interval_weeks_high:g} weeks"
-            if t.interval_weeks_high
-            else ""
-        ),
-        f"Healing per session: {number_range(result.downtime_days, 'days')}",
-        f"Price: {money_range(Range(t.cost_low, t.cost_high))} {UNIT_WORDS[t.pricing_unit]}, "
-        f"typically {money_range(Range(t.cost_typical, t.cost_typical))}{estimate}",
-        f"Total for your {rec.profile.scars.count} scars: {money_range(result.total_cost_usd)}",
-        f"Invasiveness {t.invasiveness} of 5; pain {t.pain} of 5",
+        f"Price: {price}",
+        *(f"{label} for your answers: {text}" for label, text in option_facts(result)),
+        *([f"Time between sessions: {interval}"] if interval else []),
+        f"Invasiveness: {t.invasiveness} of 5",
         f"Results last: {lasting}",
-        f"Evidence for ice pick scars: {t.evidence_level.replace('_', ' ')}",
     ]
 
 
@@ -80,11 +83,15 @@ if tabs[0].open:
                 st.markdown(
                     f"**How well it works on ice pick scars.** {safe(text.ice_pick_evidence)}"
                 )
+                if text.urgent_warning:
+                    st.warning(safe(text.urgent_warning), icon=":material/emergency:")
                 if text.prp_note:
                     st.markdown(f"**PRP add-on.** {safe(text.prp_note)}")
                 st.markdown(
                     "**Numbers**\n" + bullets(facts(treatment, rec.ranking.by_id(option_id)))
                 )
+                if treatment.estimates:
+                    st.caption(f"{ESTIMATE_MARK} marks our {ESTIMATE_NOTE}.")
                 if treatment.sources:
                     st.caption(
                         "Sources: "

@@ -5,6 +5,7 @@ import datetime as dt
 import streamlit as st
 
 from advisor.charts import plan_chart
+from advisor.explain import facts_line
 from advisor.export import (
     export_filename,
     money_range,
@@ -15,8 +16,15 @@ from advisor.export import (
 )
 from advisor.pdf import build_pdf
 from advisor.profile import NOTES_MAX
-from advisor.scoring import STATUS_LABELS, STATUS_WORDS, money
-from advisor.summary import describe_profile, grouped_cautions, provider_questions
+from advisor.summary import (
+    describe_profile,
+    doing_nothing,
+    grouped_cautions,
+    provider_questions,
+    top_options,
+    urgent_warnings,
+)
+from advisor.words import STATUS_LABELS, STATUS_WORDS, money
 from ui import widgets as w
 from ui.layout import disclaimer, draw_chart, lazy_section, safe, start_over_control
 from ui.nav import ensure_routed
@@ -38,17 +46,19 @@ st.markdown(f"**Severity estimate:** grade {sev.grade} of 4 ({sev.label}). {safe
 
 st.subheader("Your top options")
 # one text block per option and one for all cautions: fewer elements make the page quicker
-for option in [o for o in options if o.status != "not_advised"][:3]:
+top = top_options(rec)
+for option in top:
     with st.container(border=True):
-        facts = (
-            f"Total {money_range(option.total_cost_usd)}, {number_range(option.sessions)} "
-            f"sessions, {number_range(option.downtime_days, 'days')} of healing per session."
-        )
         st.markdown(
             f"**{option.rank}. {safe(option.name)}**: fit {option.fit} of 100, "
-            f"{STATUS_LABELS[option.status]}\n\n{safe(facts)}\n\n"
+            f"{STATUS_LABELS[option.status]}\n\n{safe(facts_line(option))}\n\n"
             + "\n".join(f"- {safe(r)}" for r in option.reasons[:3])
         )
+for warning in urgent_warnings(top):
+    st.warning(safe(warning), icon=":material/emergency:")
+
+st.subheader("If you do nothing")
+st.markdown(safe(doing_nothing()))
 
 st.subheader("Cautions to discuss")
 groups = grouped_cautions(rec)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from factories import make_profile
 from streamlit.testing.v1 import AppTest
 
 from advisor.profile import Profile, profile_to_json
+from advisor.scoring import rank_options
 from advisor.urlstate import encode_query
 
 PAGES = [
@@ -25,7 +27,7 @@ CONTRASTING = {
             "skin": {"fitzpatrick": 6, "dark_marks_after_injury": True, "keloid_history": True,
                      "active_acne": True},
             "health": {"age": 17, "isotretinoin_last_6_months": True,
-                       "pregnant_or_breastfeeding": True,
+                       "pregnant": True, "breastfeeding": True, "diabetes": True,
                        "cold_sores": True, "blood_thinners": True, "smoker": True},
             "preferences": {"budget_usd": 0, "max_downtime_days": 0, "max_sessions": 1,
                             "max_invasiveness": 1, "pain_tolerance": "low", "goal": "maximal",
@@ -122,8 +124,8 @@ def test_answers_on_the_profile_page_reach_compare_and_summary() -> None:
     at.switch_page("pages/compare.py").run()
     table = at.dataframe[0].value
     assert len(table) == 14
-    at.selectbox(key="cmp_why").set_value("tca_cross").run()
-    assert "for your 60 scars" in shown_text(at)  # in TCA CROSS's reasons
+    at.selectbox(key="cmp_why").set_value("punch_excision").run()
+    assert "for your 60 scars" in shown_text(at)  # punch excision is priced per scar
     at.switch_page("pages/summary.py").run()
     text = shown_text(at)
     assert "about 60, moderate" in text
@@ -171,17 +173,23 @@ def top_option(at: AppTest) -> str:
 def test_changing_a_weight_re_ranks_the_table_and_charts() -> None:
     at = open_page("pages/compare.py")
     before = list(at.dataframe[0].value["Option"])
-    assert before[0] == "TCA CROSS"
-    at.select_slider(key="whatif:effectiveness").set_value(0).run()
-    at.select_slider(key="whatif:cost").set_value(5).run()
+    weights = {"effectiveness": 5, "cost": 0, "downtime": 0, "sessions": 5, "invasiveness": 0}
+    for key, value in weights.items():
+        at.select_slider(key=f"whatif:{key}").set_value(value).run()
+    saved = {o.id: o.rank for o in rank_options(Profile()).options}
+    trying = rank_options(make_profile(preferences={"weights": weights})).options
     table = at.dataframe[0].value
-    assert list(table["Option"]) != before
-    assert table.iloc[0]["Option"] == "No treatment"
-    assert table.set_index("Option")["Moved"]["No treatment"] == "▲ 4"
+    assert list(table["Option"]) == [o.name.split(" (")[0] for o in trying] != before
+    moved = table.set_index("Option")["Moved"]
+    for option in trying:
+        places = saved[option.id] - option.rank
+        expected = "" if not places else ("▲ " if places > 0 else "▼ ") + str(abs(places))
+        assert moved[option.name.split(" (")[0]] == expected
     assert "changed place" in shown_text(at)
     at.session_state["cmp_charts"] = True
     at.run()
-    assert "No treatment fits best" in at.get("vega_lite_chart")[0].proto.alt, "charts follow"
+    top = trying[0].name
+    assert f"{top} fits best" in at.get("vega_lite_chart")[0].proto.alt, "the overview follows"
     # trying priorities does not change the saved answers...
     assert at.session_state["profile"].preferences.weights.cost == 3
 

@@ -39,7 +39,8 @@ def test_every_option_except_no_treatment_has_a_known_source() -> None:
 def test_per_scar_options_are_priced_per_scar() -> None:
     catalog = default_catalog()
     per_scar = {t.id for t in catalog.treatments.values() if t.pricing_unit == "scar"}
-    assert per_scar == {"tca_cross", "punch_excision", "punch_elevation", "punch_graft"}
+    assert per_scar == {"punch_excision", "punch_elevation", "punch_graft"}
+    assert catalog.treatments["tca_cross"].pricing_unit == "session", "as clinics price it"
 
 
 def test_the_catalog_carries_a_review_date_and_rules() -> None:
@@ -59,7 +60,15 @@ BROKEN_CELLS = [
     ("treatments.csv", "laser_ablative", "treats_area", "perhaps", "treats_area"),
     ("treatments.csv", "topical", "course_weeks_low", "", "course_weeks_low"),
     ("treatments.csv", "dermabrasion", "estimates", "cost;guesswork", "estimates"),
-    ("screening_rules.csv", None, "condition", "health.pregnant == true", "condition"),
+    (
+        "screening_rules.csv",
+        None,
+        "condition",
+        "health.pregnant_or_breastfeeding == true",
+        "condition",
+    ),
+    ("screening_rules.csv", None, "condition", "scars.other_types has keloid", "condition"),
+    ("screening_rules.csv", None, "condition", "skin.fitzpatrick has 4", "condition"),
     ("screening_rules.csv", None, "condition", "skin.fitzpatrick is big", "condition"),
     ("screening_rules.csv", None, "condition", "skin.fitzpatrick == true", "condition"),
     ("screening_rules.csv", None, "options", "laser_ablative;botox", "options"),

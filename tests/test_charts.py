@@ -27,7 +27,22 @@ def test_option_charts_list_options_in_rank_order_not_text_order() -> None:
     expected = [f"{o.rank}. {o.name.split(' (')[0]}" for o in rec.ranking.options]
     for chart in comparison_charts(rec):
         for order in y_sorts(chart.spec):
-            assert order == expected, chart.title  # 1, 2, ... 10, not 1, 10, 11, 2
+            plain = [label.removesuffix(" (est.)") for label in order]
+            assert plain == expected, chart.title  # 1, 2, ... 10, not 1, 10, 11, 2
+
+
+def test_range_charts_mark_the_options_whose_figures_are_estimates() -> None:
+    rec = recommend(make_profile())
+    for chart in comparison_charts(rec):
+        group = {"Total cost": "cost", "Downtime": "downtime", "Sessions": "sessions"}.get(
+            chart.title
+        )
+        if group is None:
+            continue
+        labels = {row["option"]: row["label"] for row in chart.spec["datasets"]["options"]}
+        for option in rec.ranking.options:
+            assert labels[option.name].endswith("(est.)") == (group in option.estimates)
+        assert "(est.) marks our estimate" in chart.summary
 
 
 def test_every_chart_has_data_tooltips_and_a_summary() -> None:

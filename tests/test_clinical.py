@@ -1,91 +1,372 @@
-"""Clinical behaviour the evidence supports: each screening rule, each effectiveness difference."""
+"""Clinical behaviour a dermatologist would recognise: whole patients with the options that
+should come first and the statuses their answers call for, each with the clinical reason; and
+every screening rule, each on its own."""
 
 from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
 
 import pytest
 from factories import make_profile
 
-from advisor.catalog import TREATMENT_IDS
+from advisor.catalog import DATA_DIR, TREATMENT_IDS
 from advisor.scoring import rank_options
 
 # every option done by a clinic: all but the creams at home and doing nothing
 PROCEDURES = [t for t in TREATMENT_IDS if t not in ("topical", "no_treatment")]
+# every procedure that wounds the skin (all but the filler injection)
+WOUNDING = [t for t in PROCEDURES if t != "filler"]
+FOCAL = {"tca_cross", "punch_excision", "punch_graft"}
 
-# (answers, option, expected status, words the message must contain, source it must name)
-SCREENING = [
-    ({"health": {"pregnant_or_breastfeeding": True}}, "topical", "not_advised", "retinoid", "S34"),
-    (
-        {"health": {"pregnant_or_breastfeeding": True}},
-        "laser_ablative",
-        "not_advised",
-        "pregnant",
-        "S34",
+
+@dataclass(frozen=True)
+class Case:
+    reason: str  # the one line a dermatologist would give
+    answers: dict
+    top: tuple[str, ...] = ()  # these, in this order, are ranks 1, 2, ...
+    top_any_order: frozenset[str] = frozenset()  # these fill the first ranks, any order
+    statuses: dict[str, str] = field(default_factory=dict)
+    not_in_top: tuple[str, ...] = ()  # none of these in the top 5
+    below: tuple[tuple[str, str], ...] = ()  # (a, b): a ranks below b
+
+    def check(self) -> None:
+        ranking = rank_options(make_profile(**self.answers))
+        order = [o.id for o in ranking.options]
+        assert order[: len(self.top)] == list(self.top), (self.reason, order)
+        if self.top_any_order:
+            assert set(order[: len(self.top_any_order)]) == self.top_any_order, (
+                self.reason,
+                order,
+            )
+        for option, status in self.statuses.items():
+            assert ranking.by_id(option).status == status, (self.reason, option)
+        for option in self.not_in_top:
+            assert ranking.by_id(option).rank > 5, (self.reason, option, order)
+        for lower, higher in self.below:
+            assert ranking.by_id(lower).rank > ranking.by_id(higher).rank, (
+                self.reason,
+                lower,
+                higher,
+                order,
+            )
+
+
+def every(options: list[str], status: str) -> dict[str, str]:
+    return dict.fromkeys(options, status)
+
+
+CASES = [
+    Case(
+        "Deep, narrow ice pick scars: treat each scar first (TCA CROSS, punch); creams and "
+        "doing nothing do not change them.",
+        {},
+        top=("tca_cross",),
+        top_any_order=frozenset(FOCAL),
+        not_in_top=("topical", "no_treatment", "chemical_peel", "filler"),
     ),
-    (
-        {"health": {"pregnant_or_breastfeeding": True}},
-        "chemical_peel",
-        "not_advised",
-        "pregnant",
-        "S34",
+    Case(
+        "A few isolated deep scars and a maximal goal: focal treatment, and excision suits "
+        "isolated scars well.",
+        {"scars": {"count": 6, "distribution": "isolated"}, "preferences": {"goal": "maximal"}},
+        top=("tca_cross", "punch_excision"),
+        not_in_top=("topical", "no_treatment", "microneedling"),
     ),
-    (
-        {"health": {"pregnant_or_breastfeeding": True}},
-        "laser_nonablative",
-        "not_advised",
-        "pregnant",
-        "S34",
+    Case(
+        "80 widespread scars: TCA CROSS treats every scar in a session; cutting out 80 scars "
+        "one by one is impractical.",
+        {
+            "scars": {"count": 80, "distribution": "widespread"},
+            "preferences": {"budget_usd": 10000},
+        },
+        top=("tca_cross",),
+        below=(("punch_excision", "tca_cross"), ("punch_graft", "tca_cross")),
     ),
-    (
-        {"health": {"isotretinoin_last_6_months": True}},
-        "dermabrasion",
-        "not_advised",
-        "isotretinoin",
-        "Waldman 2017",
+    Case(
+        "Scars about 3 mm wide are too wide for TCA CROSS alone: with results the only "
+        "priority, cutting them out comes first.",
+        {
+            "scars": {"width_mm": 3.0},
+            "preferences": {
+                "weights": {
+                    "effectiveness": 5,
+                    "cost": 0,
+                    "downtime": 0,
+                    "sessions": 0,
+                    "invasiveness": 0,
+                }
+            },
+        },
+        top=("punch_excision",),
+        below=(("tca_cross", "punch_graft"),),
     ),
-    (
-        {"health": {"isotretinoin_last_6_months": True}},
-        "laser_ablative",
-        "caution",
-        "isotretinoin",
-        "Waldman 2017",
+    Case(
+        "Shallow, narrow ice pick scars still need a focal treatment to change much.",
+        {"scars": {"depth": "shallow", "width_mm": 0.8}},
+        top=("tca_cross",),
+        not_in_top=("no_treatment",),
     ),
-    ({"skin": {"keloid_history": True}}, "laser_ablative", "not_advised", "keloid", "S34"),
-    ({"skin": {"keloid_history": True}}, "punch_excision", "caution", "keloid", "S34"),
-    ({"skin": {"keloid_history": True}}, "chemical_peel", "caution", "keloid", "S34"),
-    ({"skin": {"keloid_history": True}}, "dermabrasion", "caution", "keloid", "S34"),
-    ({"health": {"cold_sores": True}}, "laser_ablative", "caution", "antiviral", "S34"),
-    ({"health": {"cold_sores": True}}, "chemical_peel", "caution", "antiviral", "S34"),
-    ({"health": {"cold_sores": True}}, "dermabrasion", "caution", "antiviral", "S34"),
-    ({"health": {"blood_thinners": True}}, "subcision", "caution", "bruising", "S34"),
-    ({"health": {"blood_thinners": True}}, "filler", "caution", "Never stop", "S34"),
-    (
-        {"health": {"photosensitising_medication": True}},
-        "laser_nonablative",
-        "caution",
-        "light",
-        "S34",
+    Case(
+        "Ice pick and rolling scars: focal treatment first, with subcision for the rolling "
+        "scars rising above the creams and needling.",
+        {"scars": {"other_types": ["rolling"]}},
+        top=("tca_cross",),
+        below=(("topical", "subcision"), ("microneedling", "subcision")),
+        not_in_top=("topical", "no_treatment"),
     ),
-    ({"skin": {"recent_tan": True}}, "chemical_peel", "caution", "tan", "S34"),
-    (
-        {"health": {"autoimmune_or_immunosuppressed": True}},
-        "laser_ablative",
-        "not_advised",
-        "immune",
-        "S34",
+    Case(
+        "Ice pick and boxcar scars: focal treatment first; resurfacing helps the boxcar scars "
+        "more than creams do.",
+        {"scars": {"other_types": ["boxcar"]}},
+        top=("tca_cross",),
+        below=(("topical", "laser_ablative"), ("topical", "microneedling")),
     ),
-    ({"health": {"smoker": True}}, "dermabrasion", "caution", "smok", "S34"),
-    ({"health": {"age": 19}}, "filler", "caution", "21", "Karnik 2014"),
-    (
+    Case(
+        "Type VI skin that darkens after injury: ablative laser, medium peels and dermabrasion "
+        "carry a high risk of lasting patches; TCA CROSS needs pigment preparation.",
+        {"skin": {"fitzpatrick": 6, "dark_marks_after_injury": True}},
+        statuses={
+            "tca_cross": "caution",
+            "laser_ablative": "caution",
+            "chemical_peel": "caution",
+            "dermabrasion": "caution",
+            "microneedling": "suitable",
+        },
+        below=(("laser_ablative", "rf_microneedling"), ("chemical_peel", "microneedling")),
+    ),
+    Case(
+        "Type V skin: the same focal treatments lead; high-risk resurfacing drops.",
         {"skin": {"fitzpatrick": 5}},
-        "laser_ablative",
-        "caution",
-        "dark or light patches",
-        "CO2 laser study 2014",
+        top=("tca_cross",),
+        statuses={"laser_ablative": "caution", "tca_cross": "suitable"},
+        below=(("laser_ablative", "subcision"),),
     ),
-    ({"skin": {"fitzpatrick": 4}}, "dermabrasion", "caution", "dark or light patches", ""),
-    ({"skin": {"dark_marks_after_injury": True}}, "tca_cross", "caution", "dark marks", "S34"),
-    ({"skin": {"sensitive": True}}, "topical", "caution", "sensitive", "Dreno 2018"),
+    Case(
+        "Type I skin, 80 mixed scars, maximal goal and a large budget: focal treatment, with "
+        "fractional laser above the gentler resurfacing.",
+        {
+            "skin": {"fitzpatrick": 1},
+            "scars": {"count": 80, "other_types": ["rolling", "boxcar"]},
+            "preferences": {"goal": "maximal", "budget_usd": 15000, "max_downtime_days": 14},
+        },
+        top=("tca_cross",),
+        below=(("microneedling", "laser_ablative"), ("laser_nonablative", "laser_ablative")),
+    ),
+    Case(
+        "A subtle goal, cost first and little weight on results: creams are a fair choice, "
+        "and the person's own values put them first.",
+        {
+            "preferences": {
+                "goal": "subtle",
+                "budget_usd": 300,
+                "weights": {
+                    "effectiveness": 1,
+                    "cost": 5,
+                    "downtime": 3,
+                    "sessions": 3,
+                    "invasiveness": 3,
+                },
+            }
+        },
+        top=("topical",),
+    ),
+    Case(
+        "A $200 budget: nothing effective is affordable; the app says so with cautions rather "
+        "than ranking creams as a good fit.",
+        {"preferences": {"budget_usd": 200}},
+        top=("tca_cross",),
+        statuses={"tca_cross": "caution", "topical": "suitable"},
+        not_in_top=("topical", "no_treatment"),
+    ),
+    Case(
+        "Wants nothing more invasive than acid on the skin and has low pain tolerance: "
+        "TCA CROSS is within that; punch methods are not.",
+        {"preferences": {"max_invasiveness": 2, "pain_tolerance": "low"}},
+        top=("tca_cross",),
+        statuses={"tca_cross": "suitable", "punch_excision": "caution"},
+    ),
+    Case(
+        "No time off at all: every procedure needs some healing, so each is a caution.",
+        {"preferences": {"max_downtime_days": 0}},
+        statuses={"tca_cross": "caution", "topical": "suitable", "no_treatment": "suitable"},
+        not_in_top=("no_treatment",),
+    ),
+    Case(
+        "300 widespread shallow scars with rolling scars, maximal goal: resurfacing the area "
+        "beats cutting out scars one by one.",
+        {
+            "scars": {
+                "count": 300,
+                "depth": "shallow",
+                "distribution": "widespread",
+                "other_types": ["rolling"],
+            },
+            "preferences": {"goal": "maximal", "budget_usd": 20000},
+        },
+        top=("tca_cross",),
+        below=(("punch_graft", "laser_ablative"), ("punch_excision", "laser_ablative")),
+    ),
+    Case(
+        "Wide scars that flatten when stretched: filler can lift them, unlike narrow ice "
+        "pick scars.",
+        {"scars": {"width_mm": 4.0, "flattens_when_stretched": True, "depth": "moderate"}},
+        below=(("topical", "filler"), ("chemical_peel", "filler")),
+    ),
+    Case(
+        "Narrow ice pick scars that do not flatten: filler cannot lift them.",
+        {"scars": {"width_mm": 1.0}},
+        not_in_top=("filler",),
+    ),
+    Case(
+        "Pregnant: peels, strong acid and lasers wait; every procedure is a caution; retinoid "
+        "creams are avoided.",
+        {"health": {"pregnant": True}},
+        statuses={
+            **every(
+                ["chemical_peel", "tca_cross", "laser_ablative", "laser_nonablative"], "not_advised"
+            ),
+            "dermabrasion": "not_advised",
+            **every(["microneedling", "punch_excision", "subcision", "filler"], "caution"),
+            "topical": "caution",
+            "no_treatment": "suitable",
+        },
+    ),
+    Case(
+        "Breastfeeding restricts less than pregnancy: nothing is ruled out, everything is "
+        "discussed first.",
+        {"health": {"breastfeeding": True}},
+        top=("tca_cross",),
+        statuses={**every(PROCEDURES, "caution"), "topical": "caution"},
+    ),
+    Case(
+        "Isotretinoin 3 months ago: dermabrasion waits; the fractional laser need not; single-"
+        "scar treatments go ahead.",
+        {"health": {"isotretinoin_last_6_months": True}, "preferences": {"pain_tolerance": "high"}},
+        top=("tca_cross",),
+        statuses={
+            "dermabrasion": "not_advised",
+            "laser_ablative": "suitable",
+            "chemical_peel": "caution",
+            "tca_cross": "suitable",
+            "punch_excision": "suitable",
+        },
+    ),
+    Case(
+        "Active acne: control it first; every procedure is a caution, creams are fine.",
+        {"skin": {"active_acne": True}},
+        statuses={**every(PROCEDURES, "caution"), "topical": "suitable"},
+    ),
+    Case(
+        "History of keloids: no ablative laser; anything that wounds the skin needs a check.",
+        {"skin": {"keloid_history": True}},
+        statuses={
+            "laser_ablative": "not_advised",
+            **every([t for t in WOUNDING if t != "laser_ablative"], "caution"),
+            "filler": "suitable",
+        },
+    ),
+    Case(
+        "Hypertrophic acne scars too: the same rules as keloids.",
+        {"scars": {"other_types": ["hypertrophic"]}},
+        statuses={
+            "laser_ablative": "not_advised",
+            **every([t for t in WOUNDING if t != "laser_ablative"], "caution"),
+        },
+    ),
+    Case(
+        "Cold sores: antiviral cover before lasers, peels, dermabrasion and TCA CROSS.",
+        {"health": {"cold_sores": True}},
+        statuses=every(
+            ["laser_ablative", "laser_nonablative", "chemical_peel", "dermabrasion", "tca_cross"],
+            "caution",
+        ),
+    ),
+    Case(
+        "On a blood thinner: more bruising with needles and cuts; never stop it alone.",
+        {"health": {"blood_thinners": True}},
+        statuses={
+            **every(["subcision", "punch_excision", "filler", "microneedling"], "caution"),
+            "tca_cross": "suitable",
+        },
+    ),
+    Case(
+        "Autoimmune disease: no ablative laser; slower healing after other wounds.",
+        {"health": {"autoimmune_or_immunosuppressed": True}},
+        statuses={"laser_ablative": "not_advised", "tca_cross": "caution"},
+    ),
+    Case(
+        "Vitiligo or psoriasis: new patches can appear in wounds (Koebner); no ablative laser.",
+        {"health": {"vitiligo_or_psoriasis": True}},
+        statuses={
+            "laser_ablative": "not_advised",
+            "microneedling": "caution",
+            "filler": "suitable",
+        },
+    ),
+    Case(
+        "Radiation to the face: ablative laser and dermabrasion are not advised.",
+        {"health": {"facial_radiation": True}},
+        statuses={"laser_ablative": "not_advised", "dermabrasion": "not_advised"},
+    ),
+    Case(
+        "Smoker and diabetic: slower healing after the deep treatments.",
+        {"health": {"smoker": True, "diabetes": True}},
+        statuses={"laser_ablative": "caution", "dermabrasion": "caution", "tca_cross": "suitable"},
+    ),
+    Case(
+        "Age 19: the long-lasting PMMA filler is approved from 21.",
+        {"health": {"age": 19}},
+        statuses={"filler": "caution"},
+    ),
+    Case(
+        "Allergy to bovine collagen: the PMMA-collagen filler is out; hyaluronic acid is not.",
+        {"health": {"bovine_collagen_allergy": True}},
+        statuses={"filler": "caution"},
+    ),
+    Case(
+        "Sensitive skin: start creams and peels gently.",
+        {"skin": {"sensitive": True}},
+        statuses={"topical": "caution", "chemical_peel": "caution"},
+    ),
+    Case(
+        "60 scars: cutting out each one is impractical; TCA CROSS is not.",
+        {"scars": {"count": 60}},
+        top=("tca_cross",),
+        below=(("punch_excision", "tca_cross"),),
+    ),
+    Case(
+        "Five hard-to-see scars and a subtle goal: gentle options are reasonable too, but "
+        "doing nothing is still the reference, not a treatment.",
+        {
+            "scars": {"count": 5, "visible_at_conversation_distance": False, "depth": "moderate"},
+            "preferences": {"goal": "subtle"},
+        },
+        top=("tca_cross",),
+        below=(("no_treatment", "topical"),),
+    ),
+    Case(
+        "Only 4 weeks to finish: a course of TCA CROSS takes longer, so it is a caution.",
+        {"preferences": {"weeks_available": 4}},
+        statuses={"tca_cross": "caution"},
+    ),
+    Case(
+        "Recent tan: lasers and peels wait until it fades.",
+        {"skin": {"recent_tan": True}},
+        statuses=every(["laser_ablative", "laser_nonablative", "chemical_peel"], "caution"),
+    ),
 ]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.reason[:60] for c in CASES])
+def test_clinical_case(case: Case) -> None:
+    case.check()
+
+
+def test_there_are_at_least_30_clinical_cases() -> None:
+    assert len(CASES) >= 30
+
+
+# ----------------------------------------------------------------------------- each rule
 
 # Generous limits so that only the screening rule can change a status.
 OPEN_LIMITS = {
@@ -97,47 +378,228 @@ OPEN_LIMITS = {
     "weeks_available": None,
 }
 
+# rule id -> (answers, one option it applies to, status, words the message must contain,
+# the short source it must name)
+RULES = {
+    "pregnant_defer": (
+        {"health": {"pregnant": True}},
+        "tca_cross",
+        "not_advised",
+        "pregnan",
+        "S34",
+    ),
+    "pregnant_procedures": (
+        {"health": {"pregnant": True}},
+        "subcision",
+        "caution",
+        "pregnan",
+        "S34",
+    ),
+    "pregnant_creams": ({"health": {"pregnant": True}}, "topical", "caution", "retinoid", "S34"),
+    "breastfeeding_creams": (
+        {"health": {"breastfeeding": True}},
+        "topical",
+        "caution",
+        "retinoid",
+        "S34",
+    ),
+    "breastfeeding_procedures": (
+        {"health": {"breastfeeding": True}},
+        "laser_ablative",
+        "caution",
+        "breastfeeding",
+        "S34",
+    ),
+    "isotretinoin_dermabrasion": (
+        {"health": {"isotretinoin_last_6_months": True}},
+        "dermabrasion",
+        "not_advised",
+        "isotretinoin",
+        "Waldman 2017",
+    ),
+    "isotretinoin_fractional": (
+        {"health": {"isotretinoin_last_6_months": True}},
+        "laser_ablative",
+        "suitable",
+        "fractional",
+        "Waldman 2017",
+    ),
+    "isotretinoin_peels": (
+        {"health": {"isotretinoin_last_6_months": True}},
+        "chemical_peel",
+        "caution",
+        "medium",
+        "Waldman 2017",
+    ),
+    "active_acne": ({"skin": {"active_acne": True}}, "punch_excision", "caution", "acne", "S34"),
+    "keloid_ablative": (
+        {"skin": {"keloid_history": True}},
+        "laser_ablative",
+        "not_advised",
+        "keloid",
+        "S34",
+    ),
+    "keloid_wounding": (
+        {"skin": {"keloid_history": True}},
+        "microneedling",
+        "caution",
+        "keloid",
+        "S34",
+    ),
+    "hypertrophic_ablative": (
+        {"scars": {"other_types": ["hypertrophic"]}},
+        "laser_ablative",
+        "not_advised",
+        "hypertrophic",
+        "S34",
+    ),
+    "hypertrophic_wounding": (
+        {"scars": {"other_types": ["hypertrophic"]}},
+        "tca_cross",
+        "caution",
+        "hypertrophic",
+        "S34",
+    ),
+    "cold_sores": (
+        {"health": {"cold_sores": True}},
+        "chemical_peel",
+        "caution",
+        "antiviral",
+        "S34",
+    ),
+    "blood_thinners": (
+        {"health": {"blood_thinners": True}},
+        "filler",
+        "caution",
+        "Never stop",
+        "S34",
+    ),
+    "photosensitising_medication": (
+        {"health": {"photosensitising_medication": True}},
+        "laser_nonablative",
+        "caution",
+        "light",
+        "S34",
+    ),
+    "recent_tan": ({"skin": {"recent_tan": True}}, "rf_microneedling", "caution", "tan", "S34"),
+    "immune_ablative": (
+        {"health": {"autoimmune_or_immunosuppressed": True}},
+        "laser_ablative",
+        "not_advised",
+        "immune",
+        "S34",
+    ),
+    "immune_caution": (
+        {"health": {"autoimmune_or_immunosuppressed": True}},
+        "subcision",
+        "caution",
+        "immune",
+        "S34",
+    ),
+    "vitiligo_ablative": (
+        {"health": {"vitiligo_or_psoriasis": True}},
+        "laser_ablative",
+        "not_advised",
+        "new patches",
+        "S34",
+    ),
+    "vitiligo_wounding": (
+        {"health": {"vitiligo_or_psoriasis": True}},
+        "punch_graft",
+        "caution",
+        "new patches",
+        "S34",
+    ),
+    "radiation": (
+        {"health": {"facial_radiation": True}},
+        "dermabrasion",
+        "not_advised",
+        "radiation",
+        "S34",
+    ),
+    "smoker": ({"health": {"smoker": True}}, "dermabrasion", "caution", "smok", "Sørensen 2012"),
+    "diabetes": (
+        {"health": {"diabetes": True}},
+        "laser_ablative",
+        "caution",
+        "diabetes",
+        "our estimate",
+    ),
+    "under_21_filler": ({"health": {"age": 19}}, "filler", "caution", "21", "Karnik 2014"),
+    "bovine_collagen_filler": (
+        {"health": {"bovine_collagen_allergy": True}},
+        "filler",
+        "caution",
+        "collagen",
+        "Karnik 2014",
+    ),
+    "darker_skin_laser": (
+        {"skin": {"fitzpatrick": 5}},
+        "laser_ablative",
+        "caution",
+        "dark or light patches",
+        "CO2 laser study 2014",
+    ),
+    "darker_skin_peel": (
+        {"skin": {"fitzpatrick": 4}},
+        "chemical_peel",
+        "caution",
+        "medium-depth peels",
+        "Practice page (S32)",
+    ),
+    "darker_skin_dermabrasion": (
+        {"skin": {"fitzpatrick": 6}},
+        "dermabrasion",
+        "caution",
+        "light patches",
+        "Practice page (S34)",
+    ),
+    "dark_marks": (
+        {"skin": {"dark_marks_after_injury": True}},
+        "tca_cross",
+        "caution",
+        "dark marks",
+        "S34",
+    ),
+    "sensitive_skin": (
+        {"skin": {"sensitive": True}},
+        "topical",
+        "caution",
+        "sensitive",
+        "Dreno 2018",
+    ),
+}
+
 
 def _rank(answers: dict) -> dict:
-    profile = make_profile(**answers, preferences=OPEN_LIMITS)
+    preferences = {**OPEN_LIMITS, **answers.get("preferences", {})}
+    profile = make_profile(**{**answers, "preferences": preferences})
     return {o.id: o for o in rank_options(profile).options}
 
 
-@pytest.mark.parametrize(("answers", "option", "status", "words", "source"), SCREENING)
-def test_each_screening_rule_sets_the_status_and_names_the_reason_and_source(
-    answers: dict, option: str, status: str, words: str, source: str
-) -> None:
+def test_every_screening_rule_has_a_case() -> None:
+    with (DATA_DIR / "screening_rules.csv").open(encoding="utf-8") as handle:
+        ids = {row["id"] for row in csv.DictReader(handle)}
+    assert ids == set(RULES)
+
+
+@pytest.mark.parametrize("rule", sorted(RULES))
+def test_each_screening_rule_sets_the_status_and_names_the_reason_and_source(rule: str) -> None:
+    answers, option, status, words, source = RULES[rule]
     result = _rank(answers)[option]
     assert result.status == status
-    texts = [str(c) for c in result.cautions]
-    assert any(words.lower() in t.lower() and source in t for t in texts), texts
+    texts = [str(c) for c in result.rule_cautions]
+    assert any(words.lower() in t.lower() and source in t.rsplit("[", 1)[1] for t in texts), texts
     baseline = _rank({})[option]
     assert baseline.status == "suitable", "without the answer there is nothing to flag"
+    assert not baseline.rule_cautions
 
 
-def test_isotretinoin_does_not_delay_superficial_peels_nonablative_lasers_or_focal_procedures() -> (
-    None
-):
-    results = _rank({"health": {"isotretinoin_last_6_months": True}})
-    for option in (
-        "chemical_peel",
-        "laser_nonablative",
-        "tca_cross",
-        "punch_excision",
-        "subcision",
-    ):
-        assert results[option].status == "suitable", option
-    message = str(results["laser_ablative"].cautions[0])
-    assert "do not need to wait" in message
-
-
-def test_active_acne_puts_every_procedure_on_hold_but_not_creams_or_doing_nothing() -> None:
-    results = _rank({"skin": {"active_acne": True}})
-    for option in PROCEDURES:
-        assert results[option].status == "caution", option
-        assert any("acne" in str(c) for c in results[option].cautions)
-    assert results["topical"].status == "suitable"
-    assert results["no_treatment"].status == "suitable"
+def test_a_note_informs_without_changing_the_status() -> None:
+    laser = _rank({"health": {"isotretinoin_last_6_months": True}})["laser_ablative"]
+    assert laser.status == "suitable"
+    assert not any("isotretinoin" in str(c) for c in laser.cautions)
+    assert any("need not wait" in n for n in laser.notes)
 
 
 def test_doing_nothing_is_never_flagged() -> None:
@@ -153,76 +615,72 @@ def test_doing_nothing_is_never_flagged() -> None:
         "health": {
             "age": 15,
             "isotretinoin_last_6_months": True,
-            "pregnant_or_breastfeeding": True,
+            "pregnant": True,
+            "breastfeeding": True,
             "cold_sores": True,
             "blood_thinners": True,
             "photosensitising_medication": True,
             "autoimmune_or_immunosuppressed": True,
+            "vitiligo_or_psoriasis": True,
+            "facial_radiation": True,
+            "diabetes": True,
+            "bovine_collagen_allergy": True,
             "smoker": True,
         },
     }
     assert _rank(everything)["no_treatment"].status == "suitable"
 
 
-def _effectiveness(option: str, **scars: object) -> float:
-    profile = make_profile(scars=scars)
-    return rank_options(profile).by_id(option).factor_scores[0]
-
-
-def test_tca_cross_fits_deep_isolated_ice_pick_scars_better_than_microneedling() -> None:
-    scars = {"depth": "deep", "distribution": "isolated", "count": 8, "width_mm": 1.2}
-    assert _effectiveness("tca_cross", **scars) > _effectiveness("microneedling", **scars)
-    ranking = rank_options(make_profile(scars=scars))
-    assert ranking.by_id("tca_cross").rank < ranking.by_id("microneedling").rank
+def _works(option: str, **scars: object) -> float:
+    return rank_options(make_profile(scars=scars)).by_id(option).works.score
 
 
 def test_peels_and_dermabrasion_reach_ice_pick_scars_worse_than_focal_treatments() -> None:
-    for weak in ("chemical_peel", "dermabrasion", "laser_nonablative"):
-        assert _effectiveness(weak) < _effectiveness("tca_cross")
-        assert _effectiveness(weak) < _effectiveness("punch_excision")
+    for weak in ("chemical_peel", "dermabrasion", "laser_nonablative", "topical"):
+        assert _works(weak) < _works("tca_cross")
+        assert _works(weak) < _works("punch_excision")
 
 
 def test_wide_scars_favour_punch_grafting_over_tca_cross() -> None:
-    wide = {"width_mm": 3.0, "depth": "deep"}
-    assert _effectiveness("punch_graft", **wide) > _effectiveness("tca_cross", **wide)
-    narrow = {"width_mm": 1.0, "depth": "deep"}
-    assert _effectiveness("tca_cross", **narrow) >= _effectiveness("punch_graft", **narrow)
+    assert _works("punch_graft", width_mm=3.0) > _works("tca_cross", width_mm=3.0)
+    assert _works("tca_cross", width_mm=1.0) > _works("punch_graft", width_mm=1.0)
 
 
-def test_many_scars_make_punch_excision_less_practical() -> None:
-    assert _effectiveness("punch_excision", count=60) < _effectiveness("punch_excision", count=5)
+def test_many_scars_make_punch_excision_less_practical_and_the_reason_says_so() -> None:
+    assert _works("punch_excision", count=60) < _works("punch_excision", count=5)
     reasons = rank_options(make_profile(scars={"count": 60})).by_id("punch_excision").reasons
     assert any("60 scars" in r and "impractical" in r for r in reasons)
 
 
 def test_rolling_scars_raise_subcision_and_the_reason_says_so() -> None:
-    plain = _effectiveness("subcision")
-    mixed = _effectiveness("subcision", other_types=["rolling"])
-    assert mixed > plain
-    reasons = (
-        rank_options(make_profile(scars={"other_types": ["rolling"]})).by_id("subcision").reasons
-    )
-    assert any("rolling" in r for r in reasons)
-
-
-def test_filler_helps_only_scars_that_flatten_when_stretched() -> None:
-    assert _effectiveness("filler", flattens_when_stretched=True) > _effectiveness(
-        "filler", flattens_when_stretched=False
-    )
+    assert _works("subcision", other_types=["rolling"]) > _works("subcision")
+    option = rank_options(make_profile(scars={"other_types": ["rolling"]})).by_id("subcision")
+    assert any("rolling" in r for r in option.reasons)
 
 
 def test_a_maximal_goal_lowers_options_that_give_a_small_change() -> None:
-    def eff(goal: str) -> float:
-        return (
-            rank_options(make_profile(preferences={"goal": goal}))
-            .by_id("microneedling")
-            .factor_scores[0]
-        )
+    def works(goal: str) -> float:
+        profile = make_profile(preferences={"goal": goal})
+        return rank_options(profile).by_id("microneedling").works.score
 
-    assert eff("maximal") < eff("noticeable") < eff("subtle")
+    assert works("maximal") < works("noticeable")
 
 
-def test_darker_skin_reports_the_higher_pigment_risk() -> None:
-    light = rank_options(make_profile(skin={"fitzpatrick": 2})).by_id("laser_ablative")
-    dark = rank_options(make_profile(skin={"fitzpatrick": 5})).by_id("laser_ablative")
-    assert (light.pigment_risk, dark.pigment_risk) == ("moderate", "high")
+def test_skin_types_iii_and_vi_rank_the_high_risk_options_differently() -> None:
+    def ranks(fitzpatrick: int) -> dict[str, int]:
+        ranking = rank_options(make_profile(skin={"fitzpatrick": fitzpatrick}))
+        return {o.id: o.rank for o in ranking.options}
+
+    light, dark = ranks(3), ranks(6)
+    for option in ("laser_ablative", "chemical_peel", "dermabrasion"):
+        assert dark[option] > light[option], option
+    vi = rank_options(make_profile(skin={"fitzpatrick": 6})).by_id("laser_ablative")
+    assert any("dark or light patches on skin like yours" in r for r in vi.reasons)
+
+
+def test_a_low_rated_option_for_a_subtle_goal_says_a_small_change_is_enough() -> None:
+    profile = make_profile(preferences={"goal": "subtle"})
+    creams = rank_options(profile).by_id("topical")
+    assert any(
+        "a small improvement is enough for the subtle change you want" in r for r in creams.reasons
+    )

@@ -1,0 +1,93 @@
+"""The app's fixed vocabularies in one place: status, improvement levels, factors, estimates.
+
+Each word list exists once so that every page and export says the same thing, and so that a
+second language has one place to translate.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+
+class _Range(Protocol):
+    low: float
+    high: float
+
+
+STATUS_WORDS = {"suitable": "Suitable", "caution": "Caution", "not_advised": "Not advised"}
+# a symbol next to every status word, so colour never carries the status alone
+STATUS_SYMBOLS = {"suitable": "✓", "caution": "!", "not_advised": "✗"}
+STATUS_LABELS = {key: f"{STATUS_SYMBOLS[key]} {word}" for key, word in STATUS_WORDS.items()}
+
+# expected improvement, as a short label (tables) and as words in a sentence
+LEVEL_LABELS = {
+    "none": "None",
+    "low": "Small",
+    "low_moderate": "Small to medium",
+    "moderate": "Medium",
+    "moderate_high": "Medium to large",
+    "high": "Large",
+}
+LEVEL_WORDS = {
+    "none": "no change to the scars",
+    "low": "a small improvement",
+    "low_moderate": "a small to medium improvement",
+    "moderate": "a medium improvement",
+    "moderate_high": "a medium to large improvement",
+    "high": "a large improvement",
+}
+EVIDENCE_LABELS = {
+    "moderate": "Moderate",
+    "low": "Low",
+    "very_low": "Very low",
+    "not_applicable": "Not applicable",
+}
+RISK_LABELS = {"low": "Low", "moderate": "Moderate", "high": "High"}
+
+# the five priorities: a label for sentences ("points for cost") and one for controls
+FACTOR_LABELS = {
+    "effectiveness": "how well it works for your scars",
+    "cost": "cost",
+    "downtime": "downtime",
+    "sessions": "number of sessions",
+    "invasiveness": "how invasive it is",
+}
+FACTOR_CONTROL_LABELS = {
+    "effectiveness": "How well it works",
+    "cost": "Low cost",
+    "downtime": "Little downtime",
+    "sessions": "Few sessions",
+    "invasiveness": "Less invasive",
+}
+
+ESTIMATE_WORDS = {
+    "cost": "cost",
+    "sessions": "number of sessions and the time between them",
+    "downtime": "days of healing",
+    "redness": "weeks of redness",
+    "improvement_ice_pick": "improvement for ice pick scars",
+    "improvement_other": "improvement for rolling and boxcar scars",
+    "pain": "pain",
+    "suits": "the scar widths and numbers it suits",
+}
+ESTIMATE_MARK = "(est.)"
+ESTIMATE_NOTE = "estimate, no published figure"
+ESTIMATE_SOURCE_WORDS = "our estimate, no published source"
+
+YOUR_ANSWERS = "your answers"
+
+
+def money(x: float) -> str:
+    """US dollars, whole, with thousands separators: $1,250."""
+    return f"${x:,.0f}"
+
+
+def money_range(r: _Range) -> str:
+    """$450-$1,800, or one amount when low and high are the same."""
+    return money(r.low) if r.low == r.high else f"{money(r.low)}-{money(r.high)}"
+
+
+def number_range(r: _Range, unit: str = "") -> str:
+    """3-6 sessions, or one number when low and high are the same."""
+    text = f"{r.low:g}" if r.low == r.high else f"{r.low:g}-{r.high:g}"
+    return f"{text} {unit}".rstrip()
