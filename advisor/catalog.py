@@ -55,7 +55,8 @@ EstimateGroup = Literal[
     "downtime",
     "redness",
     "improvement_ice_pick",
-    "improvement_other",
+    "improvement_rolling",
+    "improvement_boxcar",
     "pain",
     "suits",
 ]
@@ -98,6 +99,8 @@ class Treatment(_Row):
     cost_high: float = Field(ge=0)
     sessions_low: int = Field(ge=0, le=60)
     sessions_high: int = Field(ge=0, le=60)
+    scars_per_session_low: int | None = Field(None, ge=1, le=500)
+    scars_per_session_high: int | None = Field(None, ge=1, le=500)
     interval_weeks_low: float = Field(ge=0, le=104)
     interval_weeks_high: float = Field(ge=0, le=104)
     course_weeks_low: float | None = Field(None, ge=1, le=260)
@@ -109,7 +112,8 @@ class Treatment(_Row):
     invasiveness: int = Field(ge=1, le=5)
     pain: int = Field(ge=0, le=5)
     improvement_ice_pick: Level
-    improvement_rolling_boxcar: Level
+    improvement_rolling: Level
+    improvement_boxcar: Level
     pigment_risk_light: Risk
     pigment_risk_dark: Risk
     depth_reach: Reach
@@ -138,6 +142,7 @@ class Treatment(_Row):
             ("cost_low", "cost_typical"),
             ("cost_typical", "cost_high"),
             ("sessions_low", "sessions_high"),
+            ("scars_per_session_low", "scars_per_session_high"),
             ("interval_weeks_low", "interval_weeks_high"),
             ("course_weeks_low", "course_weeks_high"),
             ("downtime_days_low", "downtime_days_high"),
@@ -151,6 +156,8 @@ class Treatment(_Row):
                 raise _ColumnProblem(high, f"{b:g} is below {low} ({a:g}); use a value >= {a:g}")
         if self.pricing_unit == "month" and self.course_weeks_low is None:
             raise _ColumnProblem("course_weeks_low", "is required when pricing_unit is month")
+        if self.pricing_unit == "scar" and self.scars_per_session_low is None:
+            raise _ColumnProblem("scars_per_session_low", "is required when pricing_unit is scar")
         if self.results_last == "temporary" and self.lasting_months_low is None:
             raise _ColumnProblem("lasting_months_low", "is required when results_last is temporary")
         if self.id != "no_treatment" and not self.sources:

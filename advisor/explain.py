@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import math
 
-from advisor.scoring import FACTORS, Caution, OptionResult, Ranking, other_scar_types, tidy
+from advisor.scoring import (
+    FACTORS,
+    Caution,
+    OptionResult,
+    Ranking,
+    other_scar_types,
+    other_type_level,
+    tidy,
+)
 from advisor.words import (
     ESTIMATE_MARK,
     ESTIMATE_NOTE,
@@ -102,11 +110,10 @@ def works_words(o: OptionResult) -> str:
     if "improvement_ice_pick" in t.estimates:
         parts[0] += f" ({ESTIMATE_NOTE})"
     parts += [words[key] for key in o.works.checks]
-    if others:
-        parts.append(
-            f"{LEVEL_WORDS[t.improvement_rolling_boxcar]} for your {' and '.join(others)} scars"
-            + (f" ({ESTIMATE_NOTE})" if "improvement_other" in t.estimates else "")
-        )
+    for scar_type in others:
+        level = other_type_level(t, scar_type)
+        estimate = f" ({ESTIMATE_NOTE})" if f"improvement_{scar_type}" in t.estimates else ""
+        parts.append(f"{LEVEL_WORDS[level]} for your {scar_type} scars{estimate}")
     return "; ".join(parts)
 
 
@@ -116,7 +123,7 @@ def _factor_detail(o: OptionResult, key: str) -> str:
         if p.goal == "subtle":
             return (
                 f"{works_words(o)}; it works {o.works.score:.0f} of 100 for your scars, and a "
-                "small improvement is enough for the subtle change you want"
+                "medium improvement is enough for the subtle change you want"
             )
         return works_words(o)
     if key == "cost":
@@ -145,7 +152,7 @@ def limit_words(o: OptionResult) -> str:
     if o.is_reference:
         text = "doing nothing leaves the scars as they are, so it gives none of the change you want"
     elif goal == "subtle":
-        text = f"it gives {share}% of the small change you want"
+        text = f"it gives {share}% of the subtle change you want"
     else:
         text = f"it works {o.works.score:.0f} of 100 for your scars"
     if o.limit.high_pigment_risk:
@@ -171,8 +178,8 @@ def option_reasons(o: OptionResult) -> list[str]:
         )
     if o.limit_points < 0:
         lines.append(
-            f"{signed(shown[-1])} points to its limit of {o.limit.value:.0f}: the fit cannot be "
-            f"higher than how well it works for you, and {limit_words(o)}"
+            f"{signed(shown[-1])} points: it cannot fit you better than it works for your scars, "
+            f"so its fit stops at {o.limit.value:.0f}; {limit_words(o)}"
         )
     return lines + option_notes(o)
 
@@ -205,11 +212,12 @@ def _limit_words(o: OptionResult, limit: str, certain: bool) -> str:
     if limit == "sessions":
         if certain:
             return (
-                f"It needs at least {t.sessions_low} sessions; you want at most {p.max_sessions}."
+                f"It needs at least {o.sessions.low:g} sessions{_for_scars(o)}; you want at "
+                f"most {p.max_sessions}."
             )
         return (
-            f"It can take up to {t.sessions_high} sessions, more than your limit of "
-            f"{p.max_sessions}."
+            f"It can take up to {o.sessions.high:g} sessions{_for_scars(o)}, more than your "
+            f"limit of {p.max_sessions}."
         )
     if limit == "invasiveness":
         return (
@@ -220,6 +228,18 @@ def _limit_words(o: OptionResult, limit: str, certain: bool) -> str:
         return (
             f"It can hurt ({t.pain} of 5) more than your {p.pain_tolerance} pain tolerance "
             "suits; ask about numbing."
+        )
+    if limit == "scars":
+        return (
+            f"With about {o.profile.scars.count} scars, treating each one on its own is not "
+            f"practical: it suits up to about {t.max_scars} ({ESTIMATE_NOTE}). Ask which scars "
+            "matter most to you."
+        )
+    if limit == "width":
+        return (
+            f"Your scars are about {o.profile.scars.width_mm:g} mm wide, and it suits scars of "
+            f"{t.width_min_mm:g}-{t.width_max_mm:g} mm. Ask whether another way of treating "
+            "single scars suits yours better."
         )
     if certain:
         return (
@@ -256,10 +276,21 @@ def option_notes(o: OptionResult) -> list[str]:
     return notes
 
 
+ICE_PICK_WIDEST_MM = 2.0  # ice pick scars are less than 2 mm across [S1]
+
+
 def ranking_notes(ranking: Ranking) -> list[str]:
+    """Notes about the whole comparison, not one option."""
     notes = []
     if ranking.all_weights_zero:
         notes.append("All your priorities are set to 0, so every factor counts the same.")
+    scars = ranking.options[0].profile.scars if ranking.options else None
+    if scars is not None and scars.width_mm > ICE_PICK_WIDEST_MM:
+        notes.append(
+            f"Scars wider than about {ICE_PICK_WIDEST_MM:g} mm, like yours ({scars.width_mm:g} "
+            "mm), are often boxcar scars rather than ice pick scars [Jacob 2001]. A dermatologist "
+            "can tell which you have; this comparison rates options for ice pick scars."
+        )
     return notes
 
 

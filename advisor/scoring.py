@@ -41,7 +41,8 @@ ICE_PICK_BANDS: dict[str, tuple[float, float]] = {
     "moderate_high": (50, 80),
     "high": (70, 95),
 }
-# how well it works for rolling or boxcar scars (one value per rating, no match checks)
+# how well it works for rolling or boxcar scars (one value per rating, no match checks); with
+# both types, the mean of the two
 OTHER_TYPE_POINTS = {
     "none": 0,
     "low": 20,
@@ -52,13 +53,12 @@ OTHER_TYPE_POINTS = {
 }
 ICE_PICK_SHARE = 0.7  # with rolling or boxcar scars too, the ice pick part counts 70%
 # the improvement (0-100) that fully meets each goal: for a subtle goal a small one is enough
-GOAL_TARGET = {"subtle": 30.0, "noticeable": 100.0, "maximal": 100.0}
+GOAL_TARGET = {"subtle": 50.0, "noticeable": 100.0, "maximal": 100.0}
 HIGH_PIGMENT_RISK_SHARE = 0.6  # the share of its limit a high-risk option keeps (V-VI, marks)
 
 # how much each mismatch with the scars moves an option down inside its band
 DEPTH_STEP = 0.8  # per level the option reaches less deep than the scars
 WIDTH_MISMATCH = 0.35
-TOO_MANY_SCARS = 0.7
 NOT_DISTENSIBLE = 0.5
 WIDESPREAD_FOCAL = 0.85
 MAXIMAL_SMALL = 0.8
@@ -198,7 +198,8 @@ class OptionResult:
 
 @dataclass(frozen=True, slots=True)
 class Course:
-    """What does not depend on the profile, worked out once per catalog."""
+    """An option's sessions, healing and weeks: once per catalog for most options, once per
+    profile for the per-scar ones, whose sessions split the person's scars."""
 
     sessions: Range
     downtime: Range
@@ -214,14 +215,28 @@ class Course:
 
 
 def course_units(t: Treatment, count: int) -> tuple[float, float, float]:
-    """How many priced units (low, typical, high) a full course takes for this scar count."""
+    """How many priced units (low, typical, high) a full course takes for this scar count:
+    months of product, sessions, or scars (each scar is treated, and priced, once)."""
     if t.pricing_unit == "month":
         low = (t.course_weeks_low or 0) / WEEKS_PER_MONTH
         high = (t.course_weeks_high or 0) / WEEKS_PER_MONTH
         return low, (low + high) / 2, high
+    if t.pricing_unit == "scar":
+        return float(count), float(count), float(count)
     low, high = float(t.sessions_low), float(t.sessions_high)
-    per_session = count if t.pricing_unit == "scar" else 1
-    return low * per_session, (low + high) / 2 * per_session, high * per_session
+    return low, (low + high) / 2, high
+
+
+def course_sessions(t: Treatment, count: int) -> Range:
+    """Clinic sessions for a full course. Per-scar options need more sessions for more scars:
+    one session treats scars_per_session of them."""
+    if t.pricing_unit != "scar":
+        return Range(t.sessions_low, t.sessions_high)
+    most, fewest = t.scars_per_session_high or 1, t.scars_per_session_low or 1
+    return Range(
+        max(t.sessions_low, math.ceil(count / most)),
+        max(t.sessions_high, math.ceil(count / fewest)),
+    )
 
 
 def course_cost(t: Treatment, count: int) -> tuple[Range, float]:
@@ -230,27 +245,51 @@ def course_cost(t: Treatment, count: int) -> tuple[Range, float]:
     return Range(t.cost_low * low, t.cost_high * high), t.cost_typical * typical
 
 
-def course_weeks(t: Treatment) -> Range:
+def course_weeks(t: Treatment, sessions: Range | None = None) -> Range:
     """Weeks from the first session until the last one has healed."""
     if t.pricing_unit == "month":
         return Range(t.course_weeks_low or 0, t.course_weeks_high or 0)
-    if t.sessions_high == 0:
+    sessions = sessions or Range(t.sessions_low, t.sessions_high)
+    if sessions.high == 0:
         return Range(0, 0)
 
-    def span(sessions: int, interval: float, downtime: float) -> float:
-        if sessions == 0:
+    def span(count: float, interval: float, downtime: float) -> float:
+        if count == 0:
             return 0
-        return (sessions - 1) * interval + max(1, math.ceil(downtime / 7))
+        return (count - 1) * interval + max(1, math.ceil(downtime / 7))
 
     return Range(
-        span(t.sessions_low, t.interval_weeks_low, t.downtime_days_low),
-        span(t.sessions_high, t.interval_weeks_high, t.downtime_days_high),
+        span(sessions.low, t.interval_weeks_low, t.downtime_days_low),
+        span(sessions.high, t.interval_weeks_high, t.downtime_days_high),
+    )
+
+
+def make_course(t: Treatment, sessions: Range, sources: tuple[str, ...]) -> Course:
+    redness = (
+        Range(t.redness_weeks_low or 0, t.redness_weeks_high)
+        if t.redness_weeks_high is not None
+        else None
+    )
+    return Course(
+        sessions=sessions,
+        downtime=Range(t.downtime_days_low, t.downtime_days_high),
+        redness=redness,
+        total_downtime=Range(
+            t.downtime_days_low * sessions.low, t.downtime_days_high * sessions.high
+        ),
+        weeks=course_weeks(t, sessions),
+        sources=sources,
+        typical_sessions=sessions.mid,
+        typical_downtime=(t.downtime_days_low + t.downtime_days_high) / 2,
     )
 
 
 def headroom_score(value: float, limit: float) -> float:
-    """1 when value is 0, 0.5 at the user's limit, 0 at twice the limit or more."""
-    return max(0.0, min(1.0, 1 - value / (2 * max(limit, 0.5))))
+    """How well a value sits within the user's limit: 1 when it is 0, 0.5 at the limit, 1/3
+    at twice the limit, 1/9 at eight times: limit / (limit + value). Never quite 0, so an
+    option far over a limit scores below one just over it."""
+    room = max(limit, 0.5)
+    return room / (room + value)
 
 
 # ----------------------------------------------------------------------------- how well it works
@@ -270,7 +309,7 @@ def ice_pick_match(t: Treatment, profile: Profile) -> tuple[float, tuple[str, ..
         match *= WIDTH_MISMATCH
         applied.append("width")
     if t.max_scars is not None and scars.count > t.max_scars:
-        match *= TOO_MANY_SCARS
+        match *= t.max_scars / scars.count
         applied.append("count")
     if t.needs_distensible and not scars.flattens_when_stretched:
         match *= NOT_DISTENSIBLE
@@ -289,14 +328,20 @@ def other_scar_types(profile: Profile) -> list[str]:
     return [k for k in profile.scars.other_types if k in ("rolling", "boxcar")]
 
 
+def other_type_level(t: Treatment, scar_type: str) -> str:
+    """The evidence rating of an option for rolling or boxcar scars."""
+    return t.improvement_rolling if scar_type == "rolling" else t.improvement_boxcar
+
+
 def how_well_it_works(t: Treatment, profile: Profile) -> Works:
     """0-100 for these scars: the evidence band, the place in it, and the other scar types."""
     low, high = ICE_PICK_BANDS[t.improvement_ice_pick]
     match, checks = ice_pick_match(t, profile)
     ice_pick = low + (high - low) * match
-    if not other_scar_types(profile):
+    others = other_scar_types(profile)
+    if not others:
         return Works(ice_pick, ice_pick, None, checks)
-    other = float(OTHER_TYPE_POINTS[t.improvement_rolling_boxcar])
+    other = sum(OTHER_TYPE_POINTS[other_type_level(t, k)] for k in others) / len(others)
     score = ICE_PICK_SHARE * ice_pick + (1 - ICE_PICK_SHARE) * other
     return Works(score, ice_pick, other, checks)
 
@@ -349,7 +394,7 @@ def screening_cautions(profile: Profile, catalog: Catalog) -> dict[str, list[Cau
 
 
 def limit_checks(
-    t: Treatment, profile: Profile, cost: Range, weeks: Range
+    t: Treatment, profile: Profile, cost: Range, course: Course
 ) -> tuple[tuple[str, bool], ...]:
     """The user's limits this option may pass: (limit, True if even the low end passes it).
 
@@ -360,15 +405,21 @@ def limit_checks(
     ranges = (
         ("budget", cost.low, cost.high, p.budget_usd),
         ("downtime", t.downtime_days_low, t.downtime_days_high, p.max_downtime_days),
-        ("sessions", t.sessions_low, t.sessions_high, p.max_sessions),
+        ("sessions", course.sessions.low, course.sessions.high, p.max_sessions),
         ("invasiveness", t.invasiveness, t.invasiveness, p.max_invasiveness),
         ("pain", t.pain, t.pain, PAIN_LIMIT[p.pain_tolerance]),
     )
     for name, low, high, limit in ranges:
         if high > limit:
             found.append((name, low > limit))
+    weeks = course.weeks
     if p.weeks_available is not None and weeks.high > p.weeks_available:
         found.append(("weeks", weeks.low > p.weeks_available))
+    scars = profile.scars
+    if t.max_scars is not None and scars.count > t.max_scars:
+        found.append(("scars", True))  # treating each scar on its own is not practical
+    if not t.treats_area and not t.width_min_mm <= scars.width_mm <= t.width_max_mm:
+        found.append(("width", True))  # ask whether another single-scar method suits better
     return tuple(found)
 
 
@@ -391,26 +442,22 @@ def status_of(rule_cautions: Sequence[Caution], limits: tuple[tuple[str, bool], 
 
 @functools.cache
 def _courses(catalog: Catalog) -> dict[str, Course]:
-    def redness(t: Treatment) -> Range | None:
-        if t.redness_weeks_high is None:
-            return None
-        return Range(t.redness_weeks_low or 0, t.redness_weeks_high)
-
     return {
-        t.id: Course(
-            sessions=Range(t.sessions_low, t.sessions_high),
-            downtime=Range(t.downtime_days_low, t.downtime_days_high),
-            redness=redness(t),
-            total_downtime=Range(
-                t.downtime_days_low * t.sessions_low, t.downtime_days_high * t.sessions_high
-            ),
-            weeks=course_weeks(t),
-            sources=tuple(catalog.source_names(t.sources)),
-            typical_sessions=(t.sessions_low + t.sessions_high) / 2,
-            typical_downtime=(t.downtime_days_low + t.downtime_days_high) / 2,
+        t.id: make_course(
+            t, Range(t.sessions_low, t.sessions_high), tuple(catalog.source_names(t.sources))
         )
         for t in catalog.treatments.values()
     }
+
+
+def course_for(t: Treatment, count: int, base: Course) -> Course:
+    """The course for this scar count: the catalog's, or more sessions for many scars."""
+    if t.pricing_unit != "scar":
+        return base
+    sessions = course_sessions(t, count)
+    if sessions.low == base.sessions.low and sessions.high == base.sessions.high:
+        return base
+    return make_course(t, sessions, base.sources)
 
 
 def effective_weights(profile: Profile) -> dict[str, int]:
@@ -424,10 +471,10 @@ class Scale:
     """Numbers every option's score needs, worked out once per profile."""
 
     shares: tuple[float, ...]  # weight / sum of weights * 100, in FACTORS order
-    budget_span: float  # twice each limit (the value where a headroom score reaches 0)
-    downtime_span: float
-    sessions_span: float
-    invasiveness_span: float
+    budget: float  # each limit, at least 0.5 (see headroom_score)
+    downtime: float
+    sessions: float
+    invasiveness: float
 
     @classmethod
     def of(cls, profile: Profile, weights: dict[str, int]) -> Scale:
@@ -435,15 +482,11 @@ class Scale:
         total = sum(weights.values())
         return cls(
             shares=tuple(weights[k] / total * 100 for k in FACTORS),
-            budget_span=2 * max(p.budget_usd, 0.5),
-            downtime_span=2 * max(p.max_downtime_days, 0.5),
-            sessions_span=2 * max(p.max_sessions, 0.5),
-            invasiveness_span=2 * max(p.max_invasiveness, 0.5),
+            budget=max(p.budget_usd, 0.5),
+            downtime=max(p.max_downtime_days, 0.5),
+            sessions=max(p.max_sessions, 0.5),
+            invasiveness=max(p.max_invasiveness, 0.5),
         )
-
-
-def _clip_low(x: float) -> float:
-    return x if x > 0.0 else 0.0
 
 
 def score_option(
@@ -454,16 +497,17 @@ def score_option(
     weights: dict[str, int],
     scale: Scale,
 ) -> OptionResult:
-    """Status, fit and totals for one option (headroom scores as in headroom_score)."""
+    """Status, fit and totals for one option (headroom scores as in headroom_score, inlined)."""
     cost, typical = course_cost(t, profile.scars.count)
+    course = course_for(t, profile.scars.count, course)
     works = how_well_it_works(t, profile)
     limit = fit_limit(t, works, profile)
     scores = (
         limit.goal_share,
-        _clip_low(1 - typical / scale.budget_span),
-        _clip_low(1 - course.typical_downtime / scale.downtime_span),
-        _clip_low(1 - course.typical_sessions / scale.sessions_span),
-        _clip_low(1 - t.invasiveness / scale.invasiveness_span),
+        scale.budget / (scale.budget + typical),
+        scale.downtime / (scale.downtime + course.typical_downtime),
+        scale.sessions / (scale.sessions + course.typical_sessions),
+        scale.invasiveness / (scale.invasiveness + t.invasiveness),
     )
     sh = scale.shares  # unrolled: this runs 14 times per profile
     points = (
@@ -475,7 +519,7 @@ def score_option(
     )
     before = 50 + points[0] + points[1] + points[2] + points[3] + points[4]
     fit_exact = min(before, limit.value)
-    limits = limit_checks(t, profile, cost, course.weeks)
+    limits = limit_checks(t, profile, cost, course)
     return OptionResult(
         treatment=t,
         profile=profile,
@@ -519,7 +563,7 @@ def rank_key(option: OptionResult, order: dict[str, int]) -> tuple:
     fit; ties by how well it works, then the evidence, then the catalog order."""
     return (
         option.status == "not_advised",
-        -option.fit_exact,
+        -round(option.fit_exact, 9),  # equal fits tie, whatever the floating-point noise
         option.is_reference,
         -option.works.score,
         EVIDENCE_ORDER[option.evidence_level],

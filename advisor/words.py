@@ -66,7 +66,8 @@ ESTIMATE_WORDS = {
     "downtime": "days of healing",
     "redness": "weeks of redness",
     "improvement_ice_pick": "improvement for ice pick scars",
-    "improvement_other": "improvement for rolling and boxcar scars",
+    "improvement_rolling": "improvement for rolling scars",
+    "improvement_boxcar": "improvement for boxcar scars",
     "pain": "pain",
     "suits": "the scar widths and numbers it suits",
 }

@@ -54,7 +54,8 @@ def table(options: list[OptionResult], moved: dict[str, int] | None) -> pd.DataF
             {
                 "Rank": o.rank,
                 "Option": o.name.split(" (")[0],
-                "Fit": o.fit,
+                # doing nothing is the reference every option is compared with, not a contender
+                "Fit": None if o.is_reference else o.fit,
                 "Status": STATUS_LABELS[o.status],
                 "Works for your scars": round(o.works.score),
                 "Total cost": estimated(o, "cost", money_range(o.total_cost_usd)),
@@ -118,7 +119,8 @@ COLUMNS = {
 
 
 def option_label(option: OptionResult) -> str:
-    return f"{option.rank}. {option.name} · fit {option.fit} · {STATUS_LABELS[option.status]}"
+    fit = "the reference point" if option.is_reference else f"fit {option.fit}"
+    return f"{option.rank}. {option.name} · {fit} · {STATUS_LABELS[option.status]}"
 
 
 def why_this_rank(option: OptionResult) -> None:
@@ -265,7 +267,8 @@ st.dataframe(
 )
 st.caption(
     "Ranges run from low to high. (est.) marks a number that is our estimate, not a "
-    "published figure. The Learn page explains every option."
+    "published figure. No treatment has no fit: it is the reference point every option is "
+    "compared with. The Learn page explains every option."
 )
 
 st.subheader("Charts")

@@ -153,9 +153,11 @@ CASES = [
         below=(("microneedling", "laser_ablative"), ("laser_nonablative", "laser_ablative")),
     ),
     Case(
-        "A subtle goal, cost first and little weight on results: creams are a fair choice, "
-        "and the person's own values put them first.",
+        "Shallow scars, a subtle goal, cost first and little weight on results: creams reach "
+        "shallow scars and fit the budget, so the person's own values lift them into the top "
+        "three, beside the single-scar treatment that works best but costs more.",
         {
+            "scars": {"depth": "shallow", "count": 8},
             "preferences": {
                 "goal": "subtle",
                 "budget_usd": 300,
@@ -166,9 +168,11 @@ CASES = [
                     "sessions": 3,
                     "invasiveness": 3,
                 },
-            }
+            },
         },
-        top=("topical",),
+        top=("tca_cross",),
+        top_any_order=frozenset({"tca_cross", "punch_excision", "topical"}),
+        statuses={"tca_cross": "caution", "topical": "suitable"},
     ),
     Case(
         "A $200 budget: nothing effective is affordable; the app says so with cautions rather "
@@ -218,15 +222,12 @@ CASES = [
         not_in_top=("filler",),
     ),
     Case(
-        "Pregnant: peels, strong acid and lasers wait; every procedure is a caution; retinoid "
-        "creams are avoided.",
+        "Pregnant: elective procedures wait until after the pregnancy; retinoid creams are "
+        "avoided and safer creams can be discussed.",
         {"health": {"pregnant": True}},
+        top=("topical", "no_treatment"),
         statuses={
-            **every(
-                ["chemical_peel", "tca_cross", "laser_ablative", "laser_nonablative"], "not_advised"
-            ),
-            "dermabrasion": "not_advised",
-            **every(["microneedling", "punch_excision", "subcision", "filler"], "caution"),
+            **every(PROCEDURES, "not_advised"),
             "topical": "caution",
             "no_treatment": "suitable",
         },
@@ -274,12 +275,14 @@ CASES = [
         },
     ),
     Case(
-        "Cold sores: antiviral cover before lasers, peels, dermabrasion and TCA CROSS.",
+        "Cold sores: antiviral cover before lasers, peels and dermabrasion; focal acid is fine.",
         {"health": {"cold_sores": True}},
-        statuses=every(
-            ["laser_ablative", "laser_nonablative", "chemical_peel", "dermabrasion", "tca_cross"],
-            "caution",
-        ),
+        statuses={
+            **every(
+                ["laser_ablative", "laser_nonablative", "chemical_peel", "dermabrasion"], "caution"
+            ),
+            "tca_cross": "suitable",
+        },
     ),
     Case(
         "On a blood thinner: more bruising with needles and cuts; never stop it alone.",
@@ -391,7 +394,7 @@ RULES = {
     "pregnant_procedures": (
         {"health": {"pregnant": True}},
         "subcision",
-        "caution",
+        "not_advised",
         "pregnan",
         "S34",
     ),
@@ -561,6 +564,13 @@ RULES = {
         "dark marks",
         "S34",
     ),
+    "type_vi_tca": (
+        {"skin": {"fitzpatrick": 6}},
+        "tca_cross",
+        "suitable",
+        "types IV and V",
+        "Lee 2002",
+    ),
     "sensitive_skin": (
         {"skin": {"sensitive": True}},
         "topical",
@@ -678,9 +688,9 @@ def test_skin_types_iii_and_vi_rank_the_high_risk_options_differently() -> None:
     assert any("dark or light patches on skin like yours" in r for r in vi.reasons)
 
 
-def test_a_low_rated_option_for_a_subtle_goal_says_a_small_change_is_enough() -> None:
+def test_a_low_rated_option_for_a_subtle_goal_says_what_is_enough() -> None:
     profile = make_profile(preferences={"goal": "subtle"})
     creams = rank_options(profile).by_id("topical")
     assert any(
-        "a small improvement is enough for the subtle change you want" in r for r in creams.reasons
+        "a medium improvement is enough for the subtle change you want" in r for r in creams.reasons
     )
