@@ -20,7 +20,7 @@ from typing import Any
 import altair as alt
 
 from advisor.catalog import LEVELS
-from advisor.plan import Plan
+from advisor.plan import Plan, step_purpose
 from advisor.recommend import Recommendation
 from advisor.scoring import FACTORS, OptionResult
 from advisor.words import (
@@ -479,7 +479,7 @@ def plan_chart(plan: Plan) -> Chart | None:
             "start": s.start_week,
             "end": s.end_week,
             "sessions": s.sessions,
-            "purpose": s.purpose,
+            "purpose": step_purpose(s),
             "cost": round(s.typical_cost_usd),
         }
         for s in plan.steps

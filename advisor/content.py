@@ -80,3 +80,48 @@ def load_content(path: Path | None = None) -> Content:
 @functools.cache
 def default_content() -> Content:
     return load_content()
+
+
+@dataclass(frozen=True)
+class PlanText:
+    """The plan's own words (data/plan.toml): steps and tracks that are not catalog options."""
+
+    acne_name: str
+    acne_weeks: int
+    acne_purpose: str
+    acne_treatments: str
+    acne_treatments_breastfeeding: str
+    pregnancy_hold: str
+    pregnancy_meanwhile: tuple[str, ...]
+    pregnancy_acne: str
+    breastfeeding_note: str
+    raised_scars_track: str
+    keloid_history: str
+    pigment_preparation: str
+
+
+def load_plan_text(path: Path | None = None) -> PlanText:
+    path = path or DATA_DIR / "plan.toml"
+    data = read_toml(path)
+    try:
+        return PlanText(
+            acne_name=str(data["acne_control"]["name"]),
+            acne_weeks=int(data["acne_control"]["weeks"]),
+            acne_purpose=str(data["acne_control"]["purpose"]),
+            acne_treatments=str(data["acne_control"]["treatments"]),
+            acne_treatments_breastfeeding=str(data["acne_control"]["treatments_breastfeeding"]),
+            pregnancy_hold=str(data["pregnancy"]["hold"]),
+            pregnancy_meanwhile=tuple(str(x) for x in data["pregnancy"]["meanwhile"]),
+            pregnancy_acne=str(data["pregnancy"]["acne"]),
+            breastfeeding_note=str(data["breastfeeding"]["note"]),
+            raised_scars_track=str(data["raised_scars"]["track"]),
+            keloid_history=str(data["raised_scars"]["history"]),
+            pigment_preparation=str(data["pigment_preparation"]["note"]),
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise CatalogError(f"{path.name}: missing or malformed entry {error}") from None
+
+
+@functools.cache
+def default_plan_text() -> PlanText:
+    return load_plan_text()

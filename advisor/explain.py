@@ -137,7 +137,7 @@ def _factor_detail(o: OptionResult, key: str) -> str:
             f"{p.max_downtime_days}"
         )
     if key == "sessions":
-        return f"about {o.sessions.mid:g} sessions; your limit is {p.max_sessions}"
+        return f"about {o.course.typical_sessions} sessions; your limit is {p.max_sessions}"
     return f"invasiveness {o.invasiveness} of 5; your limit is {p.max_invasiveness}"
 
 

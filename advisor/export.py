@@ -19,7 +19,12 @@ from advisor.summary import (
     describe_profile,
     doing_nothing,
     grouped_cautions,
+    plan_hold_lines,
+    plan_other_lines,
+    plan_totals_line,
     provider_questions,
+    severity_lines,
+    step_line,
     top_options,
     urgent_warnings,
 )
@@ -30,7 +35,6 @@ from advisor.words import (
     LEVEL_LABELS,
     STATUS_LABELS,
     STATUS_WORDS,
-    money,
     money_range,
     number_range,
 )
@@ -72,8 +76,7 @@ def to_markdown(rec: Recommendation, today: dt.date | None = None) -> str:
         "",
         "## How severe my scars look",
         "",
-        f"Grade {rec.severity.grade} of 4 ({rec.severity.label}): {rec.severity.explanation} "
-        f"({rec.severity.source}; an estimate, not a diagnosis.)",
+        *[f"- {line}" for line in severity_lines(rec.severity)],
         "",
         "## All options, best fit first",
         "",
@@ -101,25 +104,16 @@ def to_markdown(rec: Recommendation, today: dt.date | None = None) -> str:
     lines += [f"> **Urgent:** {warning}" for warning in urgent_warnings(top)]
     lines += ["", "## If I do nothing", "", doing_nothing(), ""]
     lines += ["## Suggested combination plan", ""]
-    if rec.plan.steps:
-        lines += [
-            "| Step | Treatment | Weeks | Sessions | Typical cost | Why |",
-            "|---:|---|---|---:|---|---|",
-        ]
-        for s in rec.plan.steps:
-            lines.append(
-                f"| {s.step} | {s.name} | {s.start_week}-{s.end_week} | {s.sessions} | "
-                f"{money(s.typical_cost_usd)} | {s.purpose} |"
-            )
-        plan = rec.plan
-        lines += [
-            "",
-            f"Totals: about {money(plan.typical_cost_usd)} (range "
-            f"{money_range(plan.total_cost_usd)}), {plan.total_sessions} sessions, "
-            f"{number_range(plan.total_downtime_days, 'days')} of downtime, about "
-            f"{plan.total_weeks} weeks.",
-        ]
-    lines += [f"- {note}" for note in rec.plan.notes]
+    plan = rec.plan
+    if plan.on_hold:
+        hold, meanwhile = plan_hold_lines(rec.profile)
+        lines += [hold, "", "What I can do meanwhile:", ""]
+        lines += [f"- {m}" for m in meanwhile]
+        lines.append("")
+    if plan.procedures:
+        lines += [f"{s.step}. {step_line(s, rec.profile.health.breastfeeding)}" for s in plan.steps]
+        lines += ["", plan_totals_line(plan), ""]
+    lines += [f"- {line}" for line in plan_other_lines(plan)]
     lines += ["", "## Cautions to discuss", ""]
     groups = grouped_cautions(rec)
     for effect, text, names in groups:

@@ -31,11 +31,16 @@ from advisor.summary import (
     describe_profile,
     doing_nothing,
     grouped_cautions,
+    plan_hold_lines,
+    plan_other_lines,
+    plan_totals_line,
     provider_questions,
+    severity_lines,
+    step_line,
     top_options,
     urgent_warnings,
 )
-from advisor.words import STATUS_LABELS, STATUS_WORDS, money, money_range, number_range
+from advisor.words import STATUS_LABELS, STATUS_WORDS, money_range, number_range
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 FAMILY = "DejaVu"
@@ -198,12 +203,8 @@ def build_pdf(
 
     pdf.heading("My answers")
     pdf.bullets(describe_profile(rec.profile))
-    sev = rec.severity
     pdf.heading("How severe my scars look")
-    pdf.paragraph(
-        f"Grade {sev.grade} of 4 ({sev.label}). {sev.explanation} ({sev.source}; an "
-        "estimate from my answers, not a diagnosis.)"
-    )
+    pdf.bullets(severity_lines(rec.severity))
 
     pdf.heading("All 14 options, best fit first")
     pdf.paragraph(
@@ -231,23 +232,18 @@ def build_pdf(
 
     pdf.heading("Suggested combination plan")
     plan = rec.plan
-    if plan.steps:
+    if plan.on_hold:
+        hold, meanwhile = plan_hold_lines(rec.profile)
+        pdf.paragraph(hold, style="B")
+        pdf.paragraph("What I can do meanwhile:")
+        pdf.bullets(meanwhile, size=9)
+    if plan.procedures:
         pdf.bullets(
-            [
-                f"Weeks {s.start_week}-{s.end_week}: {s.name}, {s.sessions} sessions, about "
-                f"{money(s.typical_cost_usd)}. {s.purpose}"
-                for s in plan.steps
-            ],
-            marker="number",
+            [step_line(s, rec.profile.health.breastfeeding) for s in plan.steps], marker="number"
         )
-        pdf.paragraph(
-            f"Totals: about {money(plan.typical_cost_usd)} (range "
-            f"{money_range(plan.total_cost_usd)}), {plan.total_sessions} sessions, "
-            f"{number_range(plan.total_downtime_days)} days of healing, about {plan.total_weeks} "
-            "weeks."
-        )
-    if plan.notes:
-        pdf.bullets(plan.notes, size=9)
+        pdf.paragraph(plan_totals_line(plan))
+    if plan_other_lines(plan):
+        pdf.bullets(plan_other_lines(plan), size=9)
 
     pdf.heading("Cautions to discuss")
     groups = grouped_cautions(rec)

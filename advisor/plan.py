@@ -1,32 +1,43 @@
-"""A suggested combination plan on a timeline.
+"""A suggested combination plan on a timeline, built the way a dermatologist would order it.
 
 Order from the evidence [S35, S1, S8]: treat the individual ice pick scars first (TCA CROSS
-or a punch technique), resurface the area 4-8 weeks after that, and release rolling scars
-with subcision alongside. The plan respects the budget, downtime and weeks available where
-it can, and says plainly where it cannot.
+or a punch technique), release rolling scars with subcision alongside, and resurface the area
+4-8 weeks after that. Safety comes first: with a pregnancy the plan holds no procedure; with
+active acne its first step is getting the acne under control and no procedure starts before
+week 8; raised scars get their own track to discuss. The resurfacing step follows skin type
+and goal: a fractional laser for types I-III who want the biggest change and can take the
+downtime, needling for darker skin. Costs are the plan's own steps, and every note about the
+budget is worked out from the plan it describes (the words are in plan_text below).
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from advisor.catalog import Catalog, Treatment, default_catalog
+from advisor.content import PlanText, default_plan_text
 from advisor.profile import Profile
-from advisor.scoring import OptionResult, Range, Ranking
+from advisor.scoring import OptionResult, Range, Ranking, typical_sessions
 from advisor.words import money
 
 FOCAL_IDS = ("tca_cross", "punch_excision", "punch_graft")
-RESURFACING_CATEGORY = "resurfacing"
-GAP_WEEKS = 4  # resurfacing starts 4-8 weeks after the focal step [S35]
+RESURFACING_IDS = ("laser_ablative", "laser_nonablative", "microneedling", "rf_microneedling")
+LASER_IDS = ("laser_ablative", "laser_nonablative")
+NEEDLING_IDS = ("microneedling", "rf_microneedling")
+GAP_WEEKS = 4  # resurfacing starts 4-8 weeks after the single scars are treated [S35]
+ACNE_STEP = "acne_control"
+TOP_COUNT = 3  # the "top options" the Summary shows
+CLOSE_CALL_POINTS = 3  # two options this close in fit are about equal choices
+FEW_SCARS = 10  # a few isolated scars: treating each one is usually enough
 
 
 @dataclass(frozen=True, slots=True)
 class PlanStep:
     step: int
-    id: str
+    id: str  # a treatment id, or acne_control
     name: str
-    purpose: str
+    role: str  # acne, focal, rolling or resurfacing
     start_week: int
     end_week: int
     sessions: int
@@ -34,25 +45,49 @@ class PlanStep:
     cost_usd: Range
     typical_cost_usd: float
     downtime_days: Range
+    why: str = ""  # why this option, when it is not one of the person's top options
+
+    @property
+    def is_procedure(self) -> bool:
+        return self.role != "acne"
 
     def to_json(self) -> dict:
         return {
             "step": self.step,
             "id": self.id,
             "name": self.name,
-            "purpose": self.purpose,
+            "role": self.role,
             "start_week": self.start_week,
             "end_week": self.end_week,
             "sessions": self.sessions,
             "cost_usd": self.cost_usd.as_dict(),
             "typical_cost_usd": round(self.typical_cost_usd),
+            "why": self.why,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class PlanNote:
+    """One thing the plan says, as a key and the numbers behind it (words: note_text)."""
+
+    kind: str
+    name: str = ""
+    amount: float = 0
+    weeks: int = 0
+    limit: float = 0
 
 
 @dataclass(slots=True)
 class Plan:
     steps: list[PlanStep]
-    notes: list[str] = field(default_factory=list)
+    notes: list[PlanNote] = field(default_factory=list)
+    on_hold: bool = False  # pregnancy: no procedure now
+    tracks: list[str] = field(default_factory=list)  # separate care to discuss (raised scars)
+    budget_usd: float = 0
+
+    @property
+    def procedures(self) -> list[PlanStep]:
+        return [s for s in self.steps if s.is_procedure]
 
     @property
     def total_cost_usd(self) -> Range:
@@ -66,32 +101,35 @@ class Plan:
 
     @property
     def total_sessions(self) -> int:
-        return sum(s.sessions for s in self.steps)
+        return sum(s.sessions for s in self.procedures)
 
     @property
     def total_downtime_days(self) -> Range:
         return Range(
-            sum(s.downtime_days.low * s.sessions for s in self.steps),
-            sum(s.downtime_days.high * s.sessions for s in self.steps),
+            sum(s.downtime_days.low * s.sessions for s in self.procedures),
+            sum(s.downtime_days.high * s.sessions for s in self.procedures),
         )
 
     @property
     def total_weeks(self) -> int:
         return max((s.end_week for s in self.steps), default=0)
 
+    @property
+    def over_budget_by(self) -> float:
+        return max(0.0, self.typical_cost_usd - self.budget_usd)
+
     def totals_json(self) -> dict:
         return {
             "cost_usd": self.total_cost_usd.as_dict(),
             "typical_cost_usd": round(self.typical_cost_usd),
+            "over_budget_by_usd": round(self.over_budget_by),
             "sessions": self.total_sessions,
             "downtime_days": self.total_downtime_days.as_dict(),
             "weeks": self.total_weeks,
         }
 
 
-def typical_sessions(t: Treatment) -> int:
-    """The middle of the session range, rounded half up, at least 1."""
-    return max(1, math.floor((t.sessions_low + t.sessions_high) / 2 + 0.5))
+# ----------------------------------------------------------------------------- steps
 
 
 def step_weeks(t: Treatment, sessions: int) -> int:
@@ -100,162 +138,400 @@ def step_weeks(t: Treatment, sessions: int) -> int:
     return math.ceil((sessions - 1) * interval + max(1, math.ceil(t.downtime_days_high / 7)))
 
 
-def _step_cost(t: Treatment, sessions: int, count: int) -> float:
-    """Typical cost of this many sessions (plan steps are priced per session or per scar)."""
-    return t.cost_typical * (count if t.pricing_unit == "scar" else 1) * sessions
+def step_cost(option: OptionResult, sessions: int) -> float:
+    """Typical cost of the step: each scar once for the punch methods, else each session."""
+    t = option.treatment
+    if t.pricing_unit == "scar":
+        return option.typical_cost_usd
+    return t.cost_typical * sessions
 
 
-def make_step(
-    number: int, option: OptionResult, t: Treatment, start: int, purpose: str, count: int
-) -> PlanStep:
-    sessions = typical_sessions(t)
+def make_step(option: OptionResult, role: str, start: int) -> PlanStep:
+    t = option.treatment
+    sessions = typical_sessions(option.sessions)
     return PlanStep(
-        step=number,
+        step=0,
         id=option.id,
         name=option.name,
-        purpose=purpose,
+        role=role,
         start_week=start,
         end_week=start + step_weeks(t, sessions),
         sessions=sessions,
         interval_weeks=(t.interval_weeks_low + t.interval_weeks_high) / 2,
         cost_usd=option.total_cost_usd,
-        typical_cost_usd=_step_cost(t, sessions, count),
+        typical_cost_usd=step_cost(option, sessions),
         downtime_days=option.downtime_days,
     )
 
 
-def _candidates(
-    ranking: Ranking, wanted: set[str] | None, category: str | None
-) -> list[OptionResult]:
-    """Advisable options of a kind, best fit first."""
-    return [
-        o
-        for o in ranking.options
-        if o.status != "not_advised"
-        and (wanted is None or o.id in wanted)
-        and (category is None or o.category == category)
-    ]
+def acne_step(text: PlanText) -> PlanStep:
+    """Getting acne under control with a doctor: no catalog cost (the doctor's care varies)."""
+    return PlanStep(
+        step=0,
+        id=ACNE_STEP,
+        name=text.acne_name,
+        role="acne",
+        start_week=0,
+        end_week=text.acne_weeks,
+        sessions=0,
+        interval_weeks=0,
+        cost_usd=Range(0, 0),
+        typical_cost_usd=0,
+        downtime_days=Range(0, 0),
+    )
 
 
-def _first_that_fits(
-    trials: list[PlanStep], earlier: list[PlanStep], profile: Profile
-) -> PlanStep | None:
-    """The best-fitting step that keeps the plan within budget and time, if any."""
-    return next((s for s in trials if _fits([*earlier, s], profile)), None)
+def _advisable(ranking: Ranking, ids: tuple[str, ...]) -> list[OptionResult]:
+    """Advisable options among these ids, in rank order (fit, then how well they work, then
+    the evidence; never the catalog order)."""
+    return [o for o in ranking.advisable if o.id in ids]
 
 
-def _fits(steps: list[PlanStep], profile: Profile) -> bool:
-    p = profile.preferences
-    cost_ok = sum(s.typical_cost_usd for s in steps) <= p.budget_usd
-    weeks_ok = p.weeks_available is None or max(s.end_week for s in steps) <= p.weeks_available
-    return cost_ok and weeks_ok
+# ----------------------------------------------------------------------------- resurfacing
 
 
-def build_plan(profile: Profile, ranking: Ranking, catalog: Catalog | None = None) -> Plan:
-    """Focal treatment first, resurfacing after, subcision alongside rolling scars."""
-    catalog = catalog or default_catalog()
-    count = profile.scars.count
+def few_isolated_scars(profile: Profile) -> bool:
+    """A handful of isolated ice pick scars and no other kind: no need to resurface the area."""
+    scars = profile.scars
+    return scars.distribution == "isolated" and scars.count <= FEW_SCARS and not scars.other_types
+
+
+def darkens_easily(profile: Profile) -> bool:
+    return profile.skin.fitzpatrick >= 4 or profile.skin.dark_marks_after_injury
+
+
+def accepts_laser_risk(profile: Profile) -> bool:
+    """Type IV skin without dark marks after injury, wanting the biggest change: answers that
+    accept a higher risk of dark patches for a bigger change."""
+    skin = profile.skin
+    return (
+        profile.preferences.goal == "maximal"
+        and skin.fitzpatrick == 4
+        and not (skin.dark_marks_after_injury)
+    )
+
+
+def resurfacing_pool(profile: Profile, ranking: Ranking) -> tuple[list[OptionResult], str]:
+    """The resurfacing options that suit this skin and goal, best first, and why (a key)."""
+    everything = _advisable(ranking, RESURFACING_IDS)
     prefs = profile.preferences
+    if darkens_easily(profile) and not accepts_laser_risk(profile):
+        needling = [o for o in everything if o.id in NEEDLING_IDS]
+        return (needling, "darker_skin") if needling else (everything, "best_fit")
+    if profile.skin.fitzpatrick <= 3 and prefs.goal == "maximal":
+        lasers = [
+            o
+            for o in everything
+            if o.id in LASER_IDS and o.treatment.downtime_days_low <= prefs.max_downtime_days
+        ]
+        return (lasers, "large_change") if lasers else (everything, "best_fit")
+    return everything, "best_fit"
+
+
+# ----------------------------------------------------------------------------- the plan
+
+
+def _numbered(steps: list[PlanStep]) -> list[PlanStep]:
+    return [replace(s, step=n) for n, s in enumerate(steps, start=1)]
+
+
+def _cost(steps: list[PlanStep]) -> float:
+    return sum(s.typical_cost_usd for s in steps)
+
+
+def _why(step: PlanStep, top: set[str], reason: str, profile: Profile) -> PlanStep:
+    """Say why a step uses an option that is not one of the person's top options."""
+    if step.id in top or not step.is_procedure:
+        return step
+    key = {"focal": "focal", "rolling": "rolling"}.get(step.role, reason)
+    return replace(step, why=why_text(key, step, profile))
+
+
+def build_plan(
+    profile: Profile,
+    ranking: Ranking,
+    catalog: Catalog | None = None,
+    text: PlanText | None = None,
+) -> Plan:
+    """Safety first, then single scars, rolling scars alongside, resurfacing after."""
+    catalog = catalog or default_catalog()
+    text = text or default_plan_text()
+    prefs = profile.preferences
+    plan = Plan(steps=[], budget_usd=prefs.budget_usd)
+    if "hypertrophic" in profile.scars.other_types:
+        plan.tracks.append(text.raised_scars_track)
+    if profile.skin.keloid_history:
+        plan.tracks.append(text.keloid_history)
+    if profile.health.pregnant:
+        plan.on_hold = True
+        return plan
+    if profile.health.breastfeeding:
+        plan.notes.append(PlanNote("breastfeeding"))
+
     steps: list[PlanStep] = []
-    notes: list[str] = []
+    start = 0
     if profile.skin.active_acne:
-        notes.append("Get active acne under control first. Week 0 of this plan starts after that.")
-    if profile.health.pregnant or profile.health.breastfeeding:
-        notes.append(
-            "Most of these steps are usually put off until after pregnancy and breastfeeding."
+        steps.append(acne_step(text))
+        start = text.acne_weeks
+
+    focal = _advisable(ranking, FOCAL_IDS)
+    if focal:
+        steps.append(make_step(focal[0], "focal", start))
+    else:
+        plan.notes.append(PlanNote("no_focal"))
+    if "rolling" in profile.scars.other_types:
+        subcision = _advisable(ranking, ("subcision",))
+        if subcision:
+            steps.append(make_step(subcision[0], "rolling", start))
+
+    if len(focal) > 1 and focal[0].fit_exact - focal[1].fit_exact <= CLOSE_CALL_POINTS:
+        plan.notes.append(
+            PlanNote("close_focal", name=focal[1].name, amount=focal[1].typical_cost_usd)
         )
 
-    focal = _candidates(ranking, set(FOCAL_IDS), None)
-    if focal:
-        best = focal[0]
-        steps.append(
-            make_step(
-                1,
-                best,
-                catalog.treatments[best.id],
-                0,
-                "Treat each ice pick scar on its own first.",
-                count,
+    reason = ""
+    if prefs.goal == "subtle":
+        plan.notes.append(PlanNote("subtle"))
+    elif few_isolated_scars(profile):
+        plan.notes.append(PlanNote("few_isolated"))
+    else:
+        pool, reason = resurfacing_pool(profile, ranking)
+        begin = max((s.end_week for s in steps if s.is_procedure), default=start - GAP_WEEKS)
+        trials = [make_step(o, "resurfacing", max(start, begin + GAP_WEEKS)) for o in pool]
+        within = [s for s in trials if _cost([*steps, s]) <= prefs.budget_usd]
+        if trials:
+            chosen = within[0] if within else min(trials, key=lambda s: s.typical_cost_usd)
+            if chosen is not trials[0]:
+                reason = "within_budget" if within else "least_costly"
+            steps.append(chosen)
+
+    steps = _fit_to_limits(steps, plan, profile)
+    top = {o.id for o in [o for o in ranking.advisable if not o.is_reference][:TOP_COUNT]}
+    plan.steps = _numbered([_why(s, top, reason, profile) for s in steps])
+    if not plan.procedures:
+        plan.notes.append(PlanNote("nothing_fits"))
+        return plan
+    if darkens_easily(profile):
+        plan.notes.append(PlanNote("pigment_preparation"))
+    _add_limit_notes(plan, profile)
+    return plan
+
+
+def _fit_to_limits(steps: list[PlanStep], plan: Plan, profile: Profile) -> list[PlanStep]:
+    """Leave resurfacing out only when that brings the plan within the budget and the time;
+    otherwise keep the plan a dermatologist would write and say plainly where it is over."""
+    prefs = profile.preferences
+    resurfacing = [s for s in steps if s.role == "resurfacing"]
+    if not resurfacing:
+        return steps
+    rest = [s for s in steps if s.role != "resurfacing"]
+    if not any(s.is_procedure for s in rest):
+        return steps
+    weeks_ok = prefs.weeks_available is None or max(s.end_week for s in steps) <= (
+        prefs.weeks_available
+    )
+    if _cost(steps) <= prefs.budget_usd and weeks_ok:
+        return steps
+    rest_weeks_ok = prefs.weeks_available is None or max(s.end_week for s in rest) <= (
+        prefs.weeks_available
+    )
+    if _cost(rest) <= prefs.budget_usd and rest_weeks_ok:
+        left = resurfacing[0]
+        plan.notes.append(
+            PlanNote(
+                "left_out_budget" if _cost(steps) > prefs.budget_usd else "left_out_weeks",
+                name=left.name,
+                amount=left.typical_cost_usd,
+                weeks=left.end_week - left.start_week,
+                limit=prefs.budget_usd,
             )
         )
-    else:
-        notes.append("None of the treatments for single ice pick scars is advised for you now.")
+        return rest
+    return steps
 
-    if "rolling" in profile.scars.other_types:
-        subcision = _candidates(ranking, {"subcision"}, None)
-        if subcision:
-            steps.append(
-                make_step(
-                    len(steps) + 1,
-                    subcision[0],
-                    catalog.treatments["subcision"],
-                    0,
-                    "Release the rolling scars at the same time.",
-                    count,
+
+def _add_limit_notes(plan: Plan, profile: Profile) -> None:
+    prefs = profile.preferences
+    high = plan.total_cost_usd.high
+    if plan.over_budget_by == 0 and high > prefs.budget_usd:
+        plan.notes.append(PlanNote("could_exceed", amount=high, limit=prefs.budget_usd))
+    if plan.over_budget_by > 0:
+        plan.notes.append(
+            PlanNote("over_budget", amount=plan.over_budget_by, limit=prefs.budget_usd)
+        )
+        affordable = [s for s in plan.procedures if s.typical_cost_usd <= prefs.budget_usd]
+        if affordable:
+            best = affordable[0]
+            plan.notes.append(
+                PlanNote("single_step_fits", name=best.name, amount=best.typical_cost_usd)
+            )
+        else:
+            cheapest = min(plan.procedures, key=lambda s: s.typical_cost_usd)
+            plan.notes.append(
+                PlanNote(
+                    "no_step_fits",
+                    name=cheapest.name,
+                    amount=cheapest.typical_cost_usd,
+                    limit=prefs.budget_usd,
+                )
+            )
+    if prefs.weeks_available is not None and plan.total_weeks > prefs.weeks_available:
+        plan.notes.append(
+            PlanNote("over_weeks", weeks=plan.total_weeks, limit=prefs.weeks_available)
+        )
+    for s in plan.procedures:
+        if s.downtime_days.high > prefs.max_downtime_days:
+            plan.notes.append(
+                PlanNote(
+                    "downtime",
+                    name=s.name,
+                    amount=s.downtime_days.high,
+                    limit=prefs.max_downtime_days,
                 )
             )
 
-    resurfacing = _candidates(ranking, None, RESURFACING_CATEGORY)
-    if prefs.goal == "subtle":
-        notes.append(
-            "Your goal is a subtle change, so the plan stops after the first step. "
+
+# ----------------------------------------------------------------------------- words
+
+PURPOSES = {
+    "focal": "Treat each ice pick scar on its own first.",
+    "rolling": "Release the rolling scars at the same time.",
+    "resurfacing": "Smooth the whole area once the single scars have healed.",
+}
+
+
+def step_purpose(step: PlanStep, text: PlanText | None = None) -> str:
+    if step.role == "acne":
+        return (text or default_plan_text()).acne_purpose
+    return PURPOSES[step.role]
+
+
+def why_text(key: str, step: PlanStep, profile: Profile) -> str:
+    """One line: why the plan uses an option that is not among the top options."""
+    name = step.name
+    if key == "rolling":
+        return (
+            f"{name} is in the plan for your rolling scars: it frees the bands that pull them "
+            "down, which the treatments for single ice pick scars do not do [S1]."
+        )
+    if key == "focal":
+        return (
+            f"{name} is in the plan because ice pick scars are treated one by one first, and it "
+            "is the best-fitting way of doing that for you [S35]."
+        )
+    if key == "darker_skin":
+        return (
+            f"{name} is in the plan to smooth the whole area once the single scars have healed "
+            "[S35]; for skin that darkens easily, needling carries less risk of dark patches "
+            "than laser [S20,S16]."
+        )
+    if key in ("within_budget", "least_costly"):
+        which = (
+            "it is the one that keeps the plan within your budget"
+            if key == "within_budget"
+            else "it costs the least"
+        )
+        return (
+            f"{name} is in the plan to smooth the whole area once the single scars have healed "
+            f"[S35]; of the resurfacing treatments that suit you, {which}."
+        )
+    if key == "large_change":
+        gentler = (
+            ", and the gentler non-ablative kind fits the healing time you can take"
+            if step.id == "laser_nonablative"
+            else ""
+        )
+        return (
+            f"{name} is in the plan to smooth the whole area once the single scars have healed "
+            "[S35]; for the biggest change in skin like yours (types I-III), a fractional "
+            f"laser is the usual choice [S15,S16]{gentler}."
+        )
+    return (
+        f"{name} is in the plan to smooth the whole area once the single scars have healed, and "
+        "it is the best-fitting resurfacing treatment for you [S35]."
+    )
+
+
+def note_text(note: PlanNote, text: PlanText | None = None) -> str:
+    """The words of one plan note. Budget notes use the plan's own numbers."""
+    text = text or default_plan_text()
+    if note.kind == "breastfeeding":
+        return text.breastfeeding_note
+    if note.kind == "pigment_preparation":
+        return text.pigment_preparation
+    if note.kind == "no_focal":
+        return "None of the treatments for single ice pick scars is advised for you now."
+    if note.kind == "subtle":
+        return (
+            "Your goal is a subtle change, so the plan stops after the single scars. "
             "Resurfacing can be added later."
         )
-    elif resurfacing:
-        start = max((s.end_week for s in steps), default=-GAP_WEEKS) + GAP_WEEKS
-        trials = [
-            make_step(
-                len(steps) + 1,
-                o,
-                catalog.treatments[o.id],
-                start,
-                "Smooth the whole area once the single scars have healed.",
-                count,
-            )
-            for o in resurfacing
-        ]
-        fitting = _first_that_fits(trials, steps, profile)
-        if fitting:
-            steps.append(fitting)
-        elif not steps:
-            steps.append(trials[0])
-        else:
-            left_out = trials[0]
-            reasons = []
-            if sum(s.typical_cost_usd for s in [*steps, left_out]) > prefs.budget_usd:
-                reasons.append(f"your budget of {money(prefs.budget_usd)}")
-            if prefs.weeks_available is not None and left_out.end_week > prefs.weeks_available:
-                reasons.append(f"your {prefs.weeks_available} weeks")
-            notes.append(
-                f"{left_out.name} was left out to stay within {' and '.join(reasons)}. Adding it "
-                f"later would cost about {money(left_out.typical_cost_usd)} and take about "
-                f"{left_out.end_week - left_out.start_week} weeks."
-            )
+    if note.kind == "nothing_fits":
+        return (
+            "No treatment fits your answers right now. Doing nothing is a reasonable choice; "
+            "a dermatologist can tell you when that changes."
+        )
+    if note.kind == "left_out_budget":
+        return (
+            f"{note.name} was left out to keep the plan within your budget of "
+            f"{money(note.limit)}. Adding it later would cost about {money(note.amount)} and "
+            f"take about {note.weeks} weeks."
+        )
+    if note.kind == "left_out_weeks":
+        return (
+            f"{note.name} was left out to keep the plan within the weeks you have. Adding it "
+            f"later would cost about {money(note.amount)} and take about {note.weeks} weeks."
+        )
+    if note.kind == "over_budget":
+        return (
+            f"This plan costs about {money(note.amount + note.limit)}, which is about "
+            f"{money(note.amount)} more than your budget of {money(note.limit)}."
+        )
+    if note.kind == "single_step_fits":
+        return (
+            f"On its own, {note.name} fits your budget (about {money(note.amount)}): you could "
+            "start with it and add the rest later."
+        )
+    if note.kind == "no_step_fits":
+        return (
+            f"No single step fits your budget of {money(note.limit)}; the least costly is "
+            f"{note.name}, at about {money(note.amount)}."
+        )
+    if note.kind == "over_weeks":
+        return (
+            f"This plan takes about {note.weeks} weeks; you have {note.limit:g}. The first step "
+            "can start now and the rest later."
+        )
+    if note.kind == "downtime":
+        return (
+            f"{note.name} can need up to {note.amount:g} days of healing after a session, more "
+            f"than the {note.limit:g} you can take. Ask how to plan time off around it."
+        )
+    if note.kind == "could_exceed":
+        return (
+            f"The typical cost is within your budget, but at the high end the plan could cost "
+            f"up to {money(note.amount)}, above your budget of {money(note.limit)}. Ask for a "
+            "written total price."
+        )
+    if note.kind == "close_focal":
+        return (
+            f"{note.name} fits you about as well as the first step (about {money(note.amount)})."
+            " Ask which of the two suits your scars better."
+        )
+    if note.kind == "few_isolated":
+        return (
+            "With a few isolated scars, treating each one is usually enough; smoothing the "
+            "whole area can be added later if you want more change [S35]."
+        )
+    raise ValueError(f"unknown plan note {note.kind}")
 
-    if not steps:
-        notes.append(
-            "No treatment fits your answers right now. Doing nothing is a reasonable "
-            "choice; a dermatologist can tell you when that changes."
-        )
-        return Plan(steps, notes)
 
-    plan = Plan(steps, notes)
-    if plan.typical_cost_usd > prefs.budget_usd:
-        notes.append(
-            f"This plan costs about {money(plan.typical_cost_usd)}, more than your budget "
-            f"of {money(prefs.budget_usd)}. You could treat fewer scars, or spread the "
-            "steps over a longer time."
-        )
-    if prefs.weeks_available is not None and plan.total_weeks > prefs.weeks_available:
-        notes.append(
-            f"This plan takes about {plan.total_weeks} weeks; you have "
-            f"{prefs.weeks_available}. The first step can start now and the rest later."
-        )
-    for s in steps:
-        if s.downtime_days.high > prefs.max_downtime_days:
-            notes.append(
-                f"{s.name} can need up to {s.downtime_days.high:g} days of healing after "
-                f"a session, more than the {prefs.max_downtime_days} you can take. "
-                "Booking it before a weekend or a holiday helps."
-            )
-    return plan
+def hold_lines(profile: Profile, text: PlanText | None = None) -> tuple[str, list[str]]:
+    """Why a pregnant person's plan has no procedure, and what helps meanwhile."""
+    text = text or default_plan_text()
+    acne = [text.pregnancy_acne] if profile.skin.active_acne else []
+    return text.pregnancy_hold, [*text.pregnancy_meanwhile, *acne]
+
+
+def plan_notes(plan: Plan) -> list[str]:
+    return [note_text(n) for n in plan.notes]

@@ -42,6 +42,19 @@ def _unique(values: list[str]) -> list[str]:
     return list(dict.fromkeys(values))
 
 
+ScarCount = Annotated[int, Field(ge=0, le=500)]
+
+
+class OtherCounts(BaseModel):
+    """How many scars of each other type; None when the person has not counted them."""
+
+    model_config = _STRICT
+
+    rolling: ScarCount | None = None
+    boxcar: ScarCount | None = None
+    hypertrophic: ScarCount | None = None
+
+
 class Scars(BaseModel):
     model_config = _STRICT
 
@@ -51,6 +64,7 @@ class Scars(BaseModel):
     distribution: Distribution = "clustered"
     locations: list[Location] = Field(default_factory=lambda: ["cheeks"])
     other_types: list[OtherType] = Field(default_factory=list)
+    other_counts: OtherCounts = Field(default_factory=OtherCounts)
     flattens_when_stretched: bool = False
     visible_at_conversation_distance: bool = True
 
@@ -172,6 +186,7 @@ class ProfileError(ValueError):
 
 SECTIONS: dict[str, type[BaseModel]] = {
     "scars": Scars,
+    "scars.other_counts": OtherCounts,
     "skin": Skin,
     "health": Health,
     "preferences": Preferences,

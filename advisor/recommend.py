@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from advisor.catalog import Catalog, default_catalog
-from advisor.plan import Plan, build_plan
+from advisor.plan import Plan, build_plan, hold_lines, plan_notes
 from advisor.profile import SCHEMA_VERSION, Profile
 from advisor.scoring import Ranking, rank_options
 from advisor.severity import Severity, estimate_severity
@@ -34,14 +34,25 @@ class Recommendation:
                 "grade": self.severity.grade,
                 "label": self.severity.label,
                 "explanation": self.severity.explanation,
+                "quantitative_score": self.severity.quantitative_score,
+                "quantitative_is_minimum": self.severity.quantitative_is_minimum,
                 "source": self.severity.source,
             },
             "notes_on_ranking": self.ranking.general_notes,
             "options": [o.to_json() for o in self.ranking.options],
             "plan": [s.to_json() for s in self.plan.steps],
             "plan_totals": self.plan.totals_json(),
-            "plan_notes": self.plan.notes,
+            "plan_notes": plan_notes(self.plan),
+            "plan_on_hold": self.plan_hold(),
+            "plan_tracks": self.plan.tracks,
         }
+
+    def plan_hold(self) -> dict | None:
+        """Why the plan has no procedures now, and what can be done meanwhile (pregnancy)."""
+        if not self.plan.on_hold:
+            return None
+        why, meanwhile = hold_lines(self.profile)
+        return {"why": why, "meanwhile": meanwhile}
 
 
 def recommend(profile: Profile, catalog: Catalog | None = None) -> Recommendation:

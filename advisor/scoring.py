@@ -207,7 +207,7 @@ class Course:
     total_downtime: Range
     weeks: Range
     sources: tuple[str, ...]
-    typical_sessions: float  # the middle of the session range
+    typical_sessions: int  # see typical_sessions()
     typical_downtime: float  # the middle of the downtime range
 
 
@@ -223,8 +223,16 @@ def course_units(t: Treatment, count: int) -> tuple[float, float, float]:
         return low, (low + high) / 2, high
     if t.pricing_unit == "scar":
         return float(count), float(count), float(count)
-    low, high = float(t.sessions_low), float(t.sessions_high)
-    return low, (low + high) / 2, high
+    sessions = Range(t.sessions_low, t.sessions_high)
+    return float(sessions.low), float(typical_sessions(sessions)), float(sessions.high)
+
+
+def typical_sessions(sessions: Range) -> int:
+    """The typical number of sessions: the middle of the range rounded half up (0 when the
+    option needs none). The ranking, the costs and the plan all use this one number."""
+    if sessions.high == 0:
+        return 0
+    return max(1, math.floor(sessions.mid + 0.5))
 
 
 def course_sessions(t: Treatment, count: int) -> Range:
@@ -279,7 +287,7 @@ def make_course(t: Treatment, sessions: Range, sources: tuple[str, ...]) -> Cour
         ),
         weeks=course_weeks(t, sessions),
         sources=sources,
-        typical_sessions=sessions.mid,
+        typical_sessions=typical_sessions(sessions),
         typical_downtime=(t.downtime_days_low + t.downtime_days_high) / 2,
     )
 

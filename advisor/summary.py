@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from advisor.content import default_content
+from advisor.content import default_content, default_plan_text
+from advisor.plan import Plan, PlanStep, hold_lines, plan_notes, step_purpose
 from advisor.profile import Profile
 from advisor.recommend import Recommendation
 from advisor.scoring import OptionResult
-from advisor.words import money
+from advisor.severity import Severity, score_words
+from advisor.words import money, money_range, number_range
 
 FITZPATRICK_WORDS = {
     1: "type I (always burns, never tans)",
@@ -162,7 +164,10 @@ def consideration_lines(rec: Recommendation) -> dict[str, str]:
     ]
     top = next((o for o in options if o.id != "no_treatment"), options[0])
     return {
-        "severity": f"Your estimate: grade {sev.grade} of 4 ({sev.label}). {sev.explanation}",
+        "severity": (
+            f"Your estimate: grade {sev.grade} of 4 ({sev.label}), and a scar score of "
+            f"{score_words(sev)}. {sev.explanation}"
+        ),
         "skin_type": skin_line,
         "goals": (
             f"You want a {prefs.goal} change. Options with a large expected improvement for ice "
@@ -214,3 +219,53 @@ def urgent_warnings(options: list[OptionResult]) -> list[str]:
 def doing_nothing() -> str:
     """What choosing no treatment means, in plain words (the Learn page's text)."""
     return default_content().no_treatment
+
+
+# ----------------------------------------------------------------------------- severity and plan
+
+
+def severity_lines(sev: Severity) -> list[str]:
+    """The qualitative grade and the quantitative score, each in one plain line."""
+    return [
+        f"Grade {sev.grade} of 4 ({sev.label}). {sev.explanation}",
+        f"Scar score: {score_words(sev)}. It adds points for each kind of scar, more for "
+        "deeper and raised scars and for more scars of a kind. Ice pick scars alone score "
+        "up to 9; the scale goes to 84 only with every kind of scar in large numbers.",
+        f"Both come from {sev.source}; they are estimates from your answers, not a diagnosis.",
+    ]
+
+
+def step_line(step: PlanStep, breastfeeding: bool = False) -> str:
+    """'Weeks 8-29: TCA CROSS, 5 sessions, about $1,000. Treat each ice pick scar ...'"""
+    if step.role == "acne":
+        text = default_plan_text()
+        treatments = text.acne_treatments_breastfeeding if breastfeeding else text.acne_treatments
+        return (
+            f"Weeks {step.start_week}-{step.end_week}: {step.name}. {text.acne_purpose} "
+            f"{treatments}"
+        )
+    return (
+        f"Weeks {step.start_week}-{step.end_week}: {step.name}, {step.sessions} sessions, about "
+        f"{money(step.typical_cost_usd)}. {step_purpose(step)}"
+    )
+
+
+def plan_totals_line(plan: Plan) -> str:
+    acne = any(s.role == "acne" for s in plan.steps)
+    return (
+        f"Totals: about {money(plan.typical_cost_usd)} (range "
+        f"{money_range(plan.total_cost_usd)}), {plan.total_sessions} sessions, "
+        f"{number_range(plan.total_downtime_days, 'days')} of healing, about "
+        f"{plan.total_weeks} weeks."
+        + (" The acne care is not counted: its cost depends on your doctor." if acne else "")
+    )
+
+
+def plan_hold_lines(profile: Profile) -> tuple[str, list[str]]:
+    """Why a pregnant person's plan has no procedure, and what helps meanwhile."""
+    return hold_lines(profile)
+
+
+def plan_other_lines(plan: Plan) -> list[str]:
+    """Why each step outside the top options is there, the plan's notes, separate tracks."""
+    return [s.why for s in plan.steps if s.why] + plan_notes(plan) + list(plan.tracks)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from advisor.summary import FITZPATRICK_WORDS
+from advisor.summary import FITZPATRICK_WORDS, severity_lines
 from ui import widgets as w
 from ui.layout import WEIGHT_WORDS
 from ui.nav import ensure_routed, go
@@ -79,6 +79,15 @@ def scars_step() -> None:
         ["rolling", "boxcar", "hypertrophic"],
         str.capitalize,
     )
+    for scar_type in current_profile().scars.other_types:
+        w.number(
+            f"scars.other_counts.{scar_type}",
+            f"About how many {scar_type} scars? (optional)",
+            "Leave it empty if you are not sure. The count helps the scar score, which "
+            "gives more points for more scars of a kind.",
+            min_value=0,
+            max_value=500,
+        )
     w.yes_no(
         "scars.flattens_when_stretched",
         "Do the scars flatten when you gently stretch the skin?",
@@ -303,14 +312,9 @@ with st.container(border=True):
 if step == len(STEPS) - 1:
     severity = current_recommendation().severity
     with st.container(border=True):
-        st.markdown(
-            f"**Your severity estimate: grade {severity.grade} of 4, {severity.label}.** "
-            f"{severity.explanation}"
-        )
-        st.caption(
-            f"From the {severity.source} grading. This is an estimate from your answers, "
-            "not a diagnosis: a dermatologist will grade your scars in person."
-        )
+        grade, score, source = severity_lines(severity)
+        st.markdown(f"**Your severity estimate.** {grade}\n\n{score}")
+        st.caption(f"{source} A dermatologist will grade your scars in person.")
 
 back, forward = st.columns(2)
 back.button(

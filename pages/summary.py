@@ -20,7 +20,12 @@ from advisor.summary import (
     describe_profile,
     doing_nothing,
     grouped_cautions,
+    plan_hold_lines,
+    plan_other_lines,
+    plan_totals_line,
     provider_questions,
+    severity_lines,
+    step_line,
     top_options,
     urgent_warnings,
 )
@@ -41,8 +46,8 @@ disclaimer()
 
 st.subheader("Your answers")
 st.markdown("\n".join(f"- {safe(line)}" for line in describe_profile(rec.profile)))
-sev = rec.severity
-st.markdown(f"**Severity estimate:** grade {sev.grade} of 4 ({sev.label}). {safe(sev.explanation)}")
+severity = "\n".join(f"- {safe(line)}" for line in severity_lines(rec.severity))
+st.markdown(f"**Severity estimate**\n\n{severity}")
 
 st.subheader("Your top options")
 # one text block per option and one for all cautions: fewer elements make the page quicker
@@ -72,7 +77,11 @@ st.markdown(
 
 st.subheader("Suggested combination plan")
 plan = rec.plan
-if plan.steps:
+if plan.on_hold:
+    hold, meanwhile = plan_hold_lines(rec.profile)
+    st.info(safe(hold), icon=":material/pause_circle:")
+    st.markdown("**What you can do meanwhile**\n\n" + "\n".join(f"- {safe(m)}" for m in meanwhile))
+if plan.procedures:
     cols = st.columns(4)
     cols[0].metric(
         "Typical cost",
@@ -84,22 +93,19 @@ if plan.steps:
     cols[3].metric("Weeks", plan.total_weeks)
     st.markdown(
         "\n".join(
-            f"{step.step}. "
-            + safe(
-                f"{step.name}, weeks {step.start_week}-{step.end_week}, {step.sessions} "
-                f"sessions, about {money(step.typical_cost_usd)}: {step.purpose}"
-            )
+            f"{step.step}. {safe(step_line(step, rec.profile.health.breastfeeding))}"
             for step in plan.steps
         )
     )
+    st.caption(safe(plan_totals_line(plan)))
     # drawn only once opened: the chart library is the largest download of the page
     timeline = lazy_section("See the plan as a timeline", "plan_chart", ":material/bar_chart:")
     chart = plan_chart(plan) if timeline is not None else None
     if timeline is not None and chart is not None:
         with timeline:
             draw_chart(chart)
-for note in plan.notes:
-    st.info(safe(note), icon=":material/info:")
+for line in plan_other_lines(plan):
+    st.info(safe(line), icon=":material/info:")
 
 st.subheader("Questions to ask a provider")
 st.markdown("\n".join(f"{n}. {safe(q)}" for n, q in enumerate(provider_questions(rec), start=1)))

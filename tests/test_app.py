@@ -372,3 +372,16 @@ def test_summary_shows_plan_questions_and_save() -> None:
     assert at.get("vega_lite_chart"), "the plan timeline"
     assert [m.label for m in at.metric] == ["Typical cost", "Sessions", "Healing days", "Weeks"]
     assert at.get("download_button")
+
+
+def test_other_scar_types_ask_for_an_optional_count_that_reaches_the_score() -> None:
+    at = open_page("pages/profile.py")
+    assert not any("rolling scars" in n.label for n in at.number_input)
+    at.multiselect(key="w:scars.other_types").set_value(["rolling"]).run()
+    count = at.number_input(key="w:scars.other_counts.rolling")
+    assert count.value is None, "empty until the person counts them"
+    count.set_value(25).run()
+    assert at.session_state["profile"].scars.other_counts.rolling == 25
+    at.switch_page("pages/summary.py").run()
+    text = shown_text(at).replace("\\", "")  # the page escapes text for Markdown
+    assert "rolling scars (25): 1 x 3 = 3" in text

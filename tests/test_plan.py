@@ -1,75 +1,314 @@
+"""The combination plan a dermatologist would write: safe timing, the right resurfacing,
+honest costs. Clinical situations first, each with the reason a dermatologist would give,
+then properties that hold for every profile."""
+
 from __future__ import annotations
 
-from factories import make_profile
+import re
 
+from factories import make_profile, profiles
+from hypothesis import given, settings
+
+from advisor.export import to_markdown
+from advisor.plan import GAP_WEEKS, Plan, plan_notes
+from advisor.profile import Profile
 from advisor.recommend import recommend
+from advisor.words import money
+
+FOCAL = {"tca_cross", "punch_excision", "punch_graft"}
+RESURFACING = {"microneedling", "rf_microneedling", "laser_nonablative", "laser_ablative"}
+LASERS = {"laser_ablative", "laser_nonablative"}
+NEEDLING = {"microneedling", "rf_microneedling"}
+ROOM = {"budget_usd": 30000, "weeks_available": 104, "max_downtime_days": 14}
 
 
-def _plan(**answers: dict):
+def _plan(**answers: dict) -> Plan:
     return recommend(make_profile(**answers)).plan
 
 
-def test_focal_treatment_comes_first_and_resurfacing_after_a_gap() -> None:
-    plan = _plan(preferences={"budget_usd": 20000, "weeks_available": 104})
-    ids = [s.id for s in plan.steps]
-    assert ids[0] in ("tca_cross", "punch_excision", "punch_graft")
-    resurfacing = plan.steps[-1]
-    assert resurfacing.id in (
-        "microneedling",
-        "rf_microneedling",
-        "laser_nonablative",
-        "laser_ablative",
+def _text(plan: Plan) -> str:
+    return "\n".join(plan_notes(plan) + [s.why for s in plan.steps] + plan.tracks)
+
+
+# ----------------------------------------------------------------------------- safe timing
+
+
+def test_pregnant_the_plan_holds_no_procedure_and_says_what_helps_meanwhile() -> None:
+    """Elective procedures wait until after the pregnancy [S34]."""
+    rec = recommend(make_profile(health={"pregnant": True}, preferences=ROOM))
+    assert rec.plan.on_hold and rec.plan.procedures == []
+    hold = rec.to_json()["plan_on_hold"]
+    assert "after the pregnancy" in hold["why"] and "breastfeeding" in hold["why"]
+    assert any("sun" in m for m in hold["meanwhile"])
+    assert any("azelaic" in m for m in hold["meanwhile"])
+
+
+def test_breastfeeding_restricts_less_the_plan_goes_ahead_with_a_note() -> None:
+    """Retinoids are still avoided; each procedure is checked with the doctor [S34]."""
+    plan = _plan(health={"breastfeeding": True}, preferences=ROOM)
+    assert not plan.on_hold and plan.procedures
+    assert "breastfeed" in _text(plan)
+
+
+def test_active_acne_the_first_step_is_getting_it_under_control_with_a_doctor() -> None:
+    """Procedures wait until the acne is under control [S32, S34]; a doctor's options are
+    cited [S42]; nothing starts before week 8."""
+    plan = _plan(skin={"active_acne": True}, preferences=ROOM)
+    first = plan.steps[0]
+    assert first.id == "acne_control" and (first.start_week, first.end_week) == (0, 8)
+    assert all(s.start_week >= 8 for s in plan.procedures)
+    markdown = to_markdown(recommend(make_profile(skin={"active_acne": True})))
+    assert "adapalene" in markdown and "[S42]" in markdown
+
+
+def test_raised_scars_get_their_own_track_to_discuss() -> None:
+    """Keloid and hypertrophic scars are treated with steroid injections first [S43]."""
+    for answers in (
+        {"skin": {"keloid_history": True}},
+        {"scars": {"other_types": ["hypertrophic"]}},
+    ):
+        plan = _plan(**answers, preferences=ROOM)
+        assert any("steroid" in t and "[S43]" in t for t in plan.tracks)
+        assert "laser_ablative" not in {s.id for s in plan.steps}
+
+
+# ----------------------------------------------------------------------------- resurfacing
+
+
+def test_type_i_a_maximal_goal_and_room_for_downtime_get_a_fractional_laser() -> None:
+    """The example from the issue: type I, 80 deep scars with rolling and boxcar, maximal."""
+    plan = _plan(
+        skin={"fitzpatrick": 1},
+        scars={"count": 80, "other_types": ["rolling", "boxcar"]},
+        preferences={**ROOM, "goal": "maximal"},
     )
-    assert resurfacing.start_week >= plan.steps[0].end_week + 4
+    resurfacing = [s for s in plan.steps if s.role == "resurfacing"]
+    assert [s.id for s in resurfacing] == ["laser_ablative"]
+    assert resurfacing[0].start_week >= max(s.end_week for s in plan.steps[:-1]) + GAP_WEEKS
 
 
-def test_rolling_scars_add_subcision_alongside_the_first_step() -> None:
-    plan = _plan(scars={"other_types": ["rolling"]}, preferences={"budget_usd": 20000})
+def test_type_vi_a_maximal_goal_gets_needling_with_pigment_preparation_named() -> None:
+    """Lasers carry a high risk of dark patches in darker skin [S16, S37]; needling does not
+    [S20]."""
+    plan = _plan(skin={"fitzpatrick": 6}, preferences={**ROOM, "goal": "maximal"})
+    resurfacing = [s for s in plan.steps if s.role == "resurfacing"]
+    assert len(resurfacing) == 1 and resurfacing[0].id in NEEDLING
+    assert "lightening cream" in _text(plan)
+
+
+def test_type_iv_who_wants_the_biggest_change_may_still_get_a_laser() -> None:
+    """Answers that accept the higher risk: type IV without dark marks, a maximal goal."""
+    plan = _plan(skin={"fitzpatrick": 4}, preferences={**ROOM, "goal": "maximal"})
+    assert {s.id for s in plan.steps if s.role == "resurfacing"} <= RESURFACING
+    assert "lightening cream" in _text(plan)
+
+
+def test_a_subtle_goal_stops_after_the_single_scars() -> None:
+    plan = _plan(preferences={**ROOM, "goal": "subtle"})
+    assert [s.role for s in plan.steps] == ["focal"]
+    assert "subtle" in _text(plan)
+
+
+def test_rolling_scars_add_subcision_alongside_the_first_step_and_say_why() -> None:
+    """Subcision is matched to rolling scars (Jacob 2001)."""
+    plan = _plan(scars={"other_types": ["rolling"]}, preferences=ROOM)
     subcision = next(s for s in plan.steps if s.id == "subcision")
-    assert subcision.start_week == 0
+    assert subcision.start_week == plan.steps[0].start_week
+    assert "rolling scars" in subcision.why
 
 
 def test_no_subcision_without_rolling_scars() -> None:
-    assert "subcision" not in [s.id for s in _plan(preferences={"budget_usd": 20000}).steps]
+    assert "subcision" not in [s.id for s in _plan(preferences=ROOM).steps]
 
 
-def test_the_plan_stays_within_budget_when_it_can() -> None:
+def test_the_plan_uses_the_best_focal_option_and_says_why_for_others() -> None:
+    rec = recommend(make_profile(scars={"other_types": ["rolling"]}, preferences=ROOM))
+    top = {o.id for o in [o for o in rec.ranking.advisable if not o.is_reference][:3]}
+    first_focal = next(o.id for o in rec.ranking.advisable if o.id in FOCAL)
+    assert rec.plan.steps[0].id == first_focal
+    for step in rec.plan.procedures:
+        assert (step.id in top) == (step.why == ""), step.id
+
+
+# ----------------------------------------------------------------------------- costs
+
+
+def test_punch_techniques_price_each_scar_once() -> None:
+    rec = recommend(make_profile(scars={"count": 12}))
+    punch = rec.ranking.by_id("punch_excision")
+    assert punch.typical_cost_usd == 12 * punch.treatment.cost_typical
+    more = recommend(make_profile(scars={"count": 60})).ranking.by_id("punch_excision")
+    assert more.sessions.low > punch.sessions.low, "more scars take more sessions, not more money"
+
+
+def test_a_tight_budget_plan_says_by_how_much_it_is_over_and_which_step_fits() -> None:
+    """The example from the issue: $1,500, brown skin, rolling scars; the plan is over budget
+    and never claims that something was left out to stay within it."""
+    rec = recommend(
+        make_profile(
+            skin={"fitzpatrick": 5, "dark_marks_after_injury": True},
+            scars={"count": 20, "other_types": ["rolling"]},
+            preferences={"budget_usd": 1500, "max_downtime_days": 3},
+        )
+    )
+    plan = rec.plan
+    text = _text(plan)
+    over = plan.typical_cost_usd - 1500
+    assert over > 0
+    assert (
+        f"This plan costs about {money(plan.typical_cost_usd)}, which is about {money(over)} "
+        "more than your budget of $1,500." in text
+    )
+    assert "left out" not in text
+    fits = [s for s in plan.procedures if s.typical_cost_usd <= 1500]
+    assert fits and f"On its own, {fits[0].name} fits your budget" in text
+
+
+def test_a_plan_that_can_drop_resurfacing_to_fit_the_budget_says_so_truthfully() -> None:
     plan = _plan(preferences={"budget_usd": 1500, "weeks_available": 104})
     assert plan.typical_cost_usd <= 1500
-    assert any("left out" in n for n in plan.notes)
+    assert "left out to keep the plan within your budget of $1,500" in _text(plan)
 
 
-def test_the_plan_says_plainly_when_it_cannot_fit_the_budget() -> None:
+def test_no_step_fits_a_tiny_budget_and_the_plan_says_which_costs_least() -> None:
     plan = _plan(preferences={"budget_usd": 100})
-    assert plan.steps
-    assert any("more than your budget of $100" in n for n in plan.notes)
+    assert plan.procedures
+    assert "No single step fits your budget of $100; the least costly is" in _text(plan)
 
 
 def test_the_plan_says_when_it_takes_longer_than_the_weeks_available() -> None:
     plan = _plan(preferences={"weeks_available": 3})
-    assert any("weeks; you have 3" in n for n in plan.notes)
+    assert "weeks; you have 3" in _text(plan)
 
 
-def test_session_intervals_set_the_step_length() -> None:
-    plan = _plan()
-    first = plan.steps[0]
-    assert first.end_week - first.start_week >= (first.sessions - 1) * first.interval_weeks
+# ----------------------------------------------------------------------------- severity
 
 
-def test_a_subtle_goal_stops_after_the_focal_step() -> None:
-    plan = _plan(preferences={"goal": "subtle", "budget_usd": 20000})
-    assert len(plan.steps) == 1
-    assert any("subtle" in n for n in plan.notes)
+def test_five_scars_and_sixty_scars_score_differently_though_the_grade_is_the_same() -> None:
+    few = recommend(make_profile(scars={"count": 5})).severity
+    many = recommend(make_profile(scars={"count": 60})).severity
+    assert few.grade == many.grade == 4
+    assert (few.quantitative_score, many.quantitative_score) == (3, 9)
+    assert "not how many scars you have" in few.explanation
 
 
-def test_active_acne_and_pregnancy_are_stated_first() -> None:
-    plan = _plan(skin={"active_acne": True}, health={"pregnant_or_breastfeeding": True})
-    assert "acne" in plan.notes[0]
-    assert "pregnancy" in plan.notes[1]
+def test_five_hard_to_see_scars_are_grade_2_not_4() -> None:
+    severity = recommend(
+        make_profile(scars={"count": 5, "visible_at_conversation_distance": False})
+    ).severity
+    assert severity.grade == 2
 
 
-def test_totals_add_up() -> None:
-    plan = _plan(scars={"other_types": ["rolling"]}, preferences={"budget_usd": 20000})
+# ----------------------------------------------------------------------------- properties
+
+
+@settings(max_examples=300)
+@given(profiles)
+def test_no_plan_schedules_an_option_that_is_not_advised(profile: Profile) -> None:
+    rec = recommend(profile)
+    statuses = {o.id: o.status for o in rec.ranking.options}
+    for step in rec.plan.procedures:
+        assert statuses[step.id] != "not_advised", step.id
+    assert [s.step for s in rec.plan.steps] == list(range(1, len(rec.plan.steps) + 1))
+    for step in rec.plan.steps:
+        assert 0 <= step.start_week < step.end_week
+
+
+@settings(max_examples=200)
+@given(profiles)
+def test_a_pregnant_profile_plan_never_holds_a_procedure(profile: Profile) -> None:
+    profile.health.pregnant = True
+    plan = recommend(profile).plan
+    assert plan.on_hold and not plan.procedures
+
+
+@settings(max_examples=300)
+@given(profiles)
+def test_the_stated_total_is_the_sum_of_the_steps(profile: Profile) -> None:
+    rec = recommend(profile)
+    plan = rec.plan
     assert plan.typical_cost_usd == sum(s.typical_cost_usd for s in plan.steps)
-    assert plan.total_sessions == sum(s.sessions for s in plan.steps)
-    assert plan.total_weeks == max(s.end_week for s in plan.steps)
+    if plan.procedures:
+        stated = re.search(r"Totals: about (\$[\d,]+)", to_markdown(rec))
+        assert stated and stated.group(1) == money(sum(s.typical_cost_usd for s in plan.steps))
+
+
+@settings(max_examples=400)
+@given(profiles)
+def test_every_budget_note_is_true_of_the_plan_it_describes(profile: Profile) -> None:
+    plan = recommend(profile).plan
+    budget = profile.preferences.budget_usd
+    total = plan.typical_cost_usd
+    for note in plan.notes:
+        if note.kind == "left_out_budget":
+            assert total <= budget, "never 'left out to stay within' while still over"
+            assert note.limit == budget
+        if note.kind == "over_budget":
+            assert total > budget and abs(note.amount - (total - budget)) < 0.01
+        if note.kind == "single_step_fits":
+            assert note.amount <= budget
+            assert any(
+                s.name == note.name and s.typical_cost_usd == note.amount for s in plan.steps
+            )
+        if note.kind == "no_step_fits":
+            assert all(s.typical_cost_usd > budget for s in plan.procedures)
+        if note.kind == "could_exceed":
+            assert total <= budget < plan.total_cost_usd.high == note.amount
+    kinds = {n.kind for n in plan.notes}
+    assert ("over_budget" in kinds) == (bool(plan.procedures) and total > budget)
+
+
+def test_five_isolated_scars_versus_sixty_the_single_scar_step_follows_what_is_practical() -> None:
+    """A few isolated scars can be cut out or treated with acid in a short course; sixty
+    scars are treated with TCA CROSS, since cutting out each one is not practical [S1, S35]."""
+    few = recommend(make_profile(scars={"count": 5, "distribution": "isolated"}))
+    assert few.plan.steps[0].id in {"tca_cross", "punch_excision"}
+    assert few.ranking.by_id("punch_excision").status == "suitable"
+    many = recommend(make_profile(scars={"count": 60}))
+    assert many.plan.steps[0].id == "tca_cross"
+    excision = many.ranking.by_id("punch_excision")
+    assert excision.status == "caution"
+    assert any("not practical" in str(c) for c in excision.cautions)
+    assert many.plan.steps[0].typical_cost_usd == few.plan.steps[0].typical_cost_usd or (
+        few.plan.steps[0].id == "punch_excision"
+    ), "TCA CROSS is priced per session, not per scar"
+
+
+def test_breastfeeding_with_acne_gets_acne_treatments_safe_while_breastfeeding() -> None:
+    """Retinoids, isotretinoin and some antibiotic tablets are avoided while breastfeeding."""
+    rec = recommend(make_profile(skin={"active_acne": True}, health={"breastfeeding": True}))
+    acne_line = to_markdown(rec).split("Get the acne under control with a doctor")[1]
+    acne_line = acne_line.split("\n")[0]
+    assert "benzoyl peroxide, azelaic acid" in acne_line
+    assert "isotretinoin tablets for severe acne" not in acne_line
+
+
+def test_pregnant_with_acne_is_told_to_ask_about_pregnancy_safe_acne_treatment() -> None:
+    hold = recommend(make_profile(skin={"active_acne": True}, health={"pregnant": True}))
+    meanwhile = hold.to_json()["plan_on_hold"]["meanwhile"]
+    assert any("safe in pregnancy" in m and "isotretinoin" in m for m in meanwhile)
+
+
+def test_a_keloid_history_is_about_preventing_new_ones_and_a_test_first() -> None:
+    plan = _plan(skin={"keloid_history": True})
+    assert any("lower the chance of new ones" in t and "as a test" in t for t in plan.tracks)
+    assert not any("have their own treatment" in t for t in plan.tracks), "not a current scar"
+
+
+def test_a_few_isolated_scars_need_no_resurfacing() -> None:
+    plan = _plan(scars={"count": 5, "distribution": "isolated"}, preferences=ROOM)
+    assert [s.role for s in plan.procedures] == ["focal"]
+    assert "treating each one is usually enough" in _text(plan)
+
+
+def test_an_equal_second_single_scar_option_is_named_as_an_equal_choice() -> None:
+    rec = recommend(make_profile(scars={"count": 5, "distribution": "isolated"}))
+    first, second = [o for o in rec.ranking.advisable if o.id in FOCAL][:2]
+    assert first.fit_exact - second.fit_exact <= 3
+    assert f"{second.name} fits you about as well as the first step" in _text(rec.plan)
+
+
+def test_skin_that_darkens_gets_pigment_preparation_before_the_first_treatment() -> None:
+    plan = _plan(skin={"fitzpatrick": 5}, preferences={"goal": "subtle"})
+    assert not [s for s in plan.steps if s.role == "resurfacing"]
+    assert "before the first treatment" in _text(plan)

@@ -83,12 +83,20 @@ def test_the_version_1_product_example_still_loads_and_becomes_version_2() -> No
     assert dumped["schema_version"] == 2
     assert dumped["health"]["pregnant"] is False and dumped["health"]["breastfeeding"] is False
     assert "pregnant_or_breastfeeding" not in dumped["health"]
-    for section in ("scars", "skin", "preferences"):
+    assert dumped["scars"] == {
+        **PRODUCT_EXAMPLE["scars"],
+        "other_counts": {"rolling": None, "boxcar": None, "hypertrophic": None},
+    }
+    for section in ("skin", "preferences"):
         assert dumped[section] == PRODUCT_EXAMPLE[section]
 
 
 def test_a_version_2_profile_is_read_exactly() -> None:
-    example = {**PRODUCT_EXAMPLE, "schema_version": 2, "health": V2_HEALTH}
+    scars = {
+        **PRODUCT_EXAMPLE["scars"],
+        "other_counts": {"rolling": 20, "boxcar": None, "hypertrophic": 0},
+    }
+    example = {**PRODUCT_EXAMPLE, "schema_version": 2, "scars": scars, "health": V2_HEALTH}
     assert profile_from_dict(example).model_dump() == example
 
 
