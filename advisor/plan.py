@@ -13,7 +13,7 @@ budget is worked out from the plan it describes (the words are in plan_text belo
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from advisor.catalog import Catalog, Treatment, default_catalog
 from advisor.content import PlanText, default_plan_text
@@ -32,7 +32,7 @@ CLOSE_CALL_POINTS = 3  # two options this close in fit are about equal choices
 FEW_SCARS = 10  # a few isolated scars: treating each one is usually enough
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: the plan numbers its steps and adds why in place
 class PlanStep:
     step: int
     id: str  # a treatment id, or acne_control
@@ -181,10 +181,10 @@ def acne_step(text: PlanText) -> PlanStep:
     )
 
 
-def _advisable(ranking: Ranking, ids: tuple[str, ...]) -> list[OptionResult]:
+def _advisable(advisable: list[OptionResult], ids: tuple[str, ...]) -> list[OptionResult]:
     """Advisable options among these ids, in rank order (fit, then how well they work, then
     the evidence; never the catalog order)."""
-    return [o for o in ranking.advisable if o.id in ids]
+    return [o for o in advisable if o.id in ids]
 
 
 # ----------------------------------------------------------------------------- resurfacing
@@ -211,9 +211,11 @@ def accepts_laser_risk(profile: Profile) -> bool:
     )
 
 
-def resurfacing_pool(profile: Profile, ranking: Ranking) -> tuple[list[OptionResult], str]:
+def resurfacing_pool(
+    profile: Profile, advisable: list[OptionResult]
+) -> tuple[list[OptionResult], str]:
     """The resurfacing options that suit this skin and goal, best first, and why (a key)."""
-    everything = _advisable(ranking, RESURFACING_IDS)
+    everything = _advisable(advisable, RESURFACING_IDS)
     prefs = profile.preferences
     if darkens_easily(profile) and not accepts_laser_risk(profile):
         needling = [o for o in everything if o.id in NEEDLING_IDS]
@@ -232,7 +234,9 @@ def resurfacing_pool(profile: Profile, ranking: Ranking) -> tuple[list[OptionRes
 
 
 def _numbered(steps: list[PlanStep]) -> list[PlanStep]:
-    return [replace(s, step=n) for n, s in enumerate(steps, start=1)]
+    for n, s in enumerate(steps, start=1):
+        s.step = n
+    return steps
 
 
 def _cost(steps: list[PlanStep]) -> float:
@@ -244,7 +248,8 @@ def _why(step: PlanStep, top: set[str], reason: str, profile: Profile) -> PlanSt
     if step.id in top or not step.is_procedure:
         return step
     key = {"focal": "focal", "rolling": "rolling"}.get(step.role, reason)
-    return replace(step, why=why_text(key, step, profile))
+    step.why = why_text(key, step, profile)
+    return step
 
 
 def build_plan(
@@ -274,13 +279,14 @@ def build_plan(
         steps.append(acne_step(text))
         start = text.acne_weeks
 
-    focal = _advisable(ranking, FOCAL_IDS)
+    advisable = ranking.advisable
+    focal = _advisable(advisable, FOCAL_IDS)
     if focal:
         steps.append(make_step(focal[0], "focal", start))
     else:
         plan.notes.append(PlanNote("no_focal"))
     if "rolling" in profile.scars.other_types:
-        subcision = _advisable(ranking, ("subcision",))
+        subcision = _advisable(advisable, ("subcision",))
         if subcision:
             steps.append(make_step(subcision[0], "rolling", start))
 
@@ -295,7 +301,7 @@ def build_plan(
     elif few_isolated_scars(profile):
         plan.notes.append(PlanNote("few_isolated"))
     else:
-        pool, reason = resurfacing_pool(profile, ranking)
+        pool, reason = resurfacing_pool(profile, advisable)
         begin = max((s.end_week for s in steps if s.is_procedure), default=start - GAP_WEEKS)
         trials = [make_step(o, "resurfacing", max(start, begin + GAP_WEEKS)) for o in pool]
         within = [s for s in trials if _cost([*steps, s]) <= prefs.budget_usd]
@@ -306,7 +312,7 @@ def build_plan(
             steps.append(chosen)
 
     steps = _fit_to_limits(steps, plan, profile)
-    top = {o.id for o in [o for o in ranking.advisable if not o.is_reference][:TOP_COUNT]}
+    top = {o.id for o in [o for o in advisable if not o.is_reference][:TOP_COUNT]}
     plan.steps = _numbered([_why(s, top, reason, profile) for s in steps])
     if not plan.procedures:
         plan.notes.append(PlanNote("nothing_fits"))

@@ -125,6 +125,7 @@ class Limit:
 class OptionResult:
     """One option scored for one profile. Words are built only when asked for (explain.py)."""
 
+    id: str
     treatment: Treatment
     profile: Profile
     fit: int
@@ -143,7 +144,6 @@ class OptionResult:
     course: Course
     rank: int = 0
 
-    id = property(lambda self: self.treatment.id)
     name = property(lambda self: self.treatment.name)
     category = property(lambda self: self.treatment.category)
     invasiveness = property(lambda self: self.treatment.invasiveness)
@@ -209,6 +209,8 @@ class Course:
     sources: tuple[str, ...]
     typical_sessions: int  # see typical_sessions()
     typical_downtime: float  # the middle of the downtime range
+    # the course's cost when it does not depend on the scar count (not per-scar pricing)
+    cost: tuple[Range, float] | None = None
 
 
 # ----------------------------------------------------------------------------- arithmetic
@@ -289,6 +291,7 @@ def make_course(t: Treatment, sessions: Range, sources: tuple[str, ...]) -> Cour
         sources=sources,
         typical_sessions=typical_sessions(sessions),
         typical_downtime=(t.downtime_days_low + t.downtime_days_high) / 2,
+        cost=None if t.pricing_unit == "scar" else course_cost(t, 0),
     )
 
 
@@ -409,17 +412,17 @@ def limit_checks(
     Passing at the low end makes the option a caution; passing only at the high end is a note.
     """
     p = profile.preferences
-    found: list[tuple[str, bool]] = []
-    ranges = (
-        ("budget", cost.low, cost.high, p.budget_usd),
-        ("downtime", t.downtime_days_low, t.downtime_days_high, p.max_downtime_days),
-        ("sessions", course.sessions.low, course.sessions.high, p.max_sessions),
-        ("invasiveness", t.invasiveness, t.invasiveness, p.max_invasiveness),
-        ("pain", t.pain, t.pain, PAIN_LIMIT[p.pain_tolerance]),
-    )
-    for name, low, high, limit in ranges:
-        if high > limit:
-            found.append((name, low > limit))
+    found: list[tuple[str, bool]] = []  # written out: this runs 14 times per profile
+    if cost.high > p.budget_usd:
+        found.append(("budget", cost.low > p.budget_usd))
+    if t.downtime_days_high > p.max_downtime_days:
+        found.append(("downtime", t.downtime_days_low > p.max_downtime_days))
+    if course.sessions.high > p.max_sessions:
+        found.append(("sessions", course.sessions.low > p.max_sessions))
+    if t.invasiveness > p.max_invasiveness:
+        found.append(("invasiveness", True))
+    if t.pain > PAIN_LIMIT[p.pain_tolerance]:
+        found.append(("pain", True))
     weeks = course.weeks
     if p.weeks_available is not None and weeks.high > p.weeks_available:
         found.append(("weeks", weeks.low > p.weeks_available))
@@ -506,7 +509,7 @@ def score_option(
     scale: Scale,
 ) -> OptionResult:
     """Status, fit and totals for one option (headroom scores as in headroom_score, inlined)."""
-    cost, typical = course_cost(t, profile.scars.count)
+    cost, typical = course.cost or course_cost(t, profile.scars.count)
     course = course_for(t, profile.scars.count, course)
     works = how_well_it_works(t, profile)
     limit = fit_limit(t, works, profile)
@@ -529,6 +532,7 @@ def score_option(
     fit_exact = min(before, limit.value)
     limits = limit_checks(t, profile, cost, course)
     return OptionResult(
+        id=t.id,
         treatment=t,
         profile=profile,
         fit=max(0, min(100, round(fit_exact))),
