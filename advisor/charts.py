@@ -1,12 +1,18 @@
 """Charts of a recommendation, built with Altair, shared by the app and the PDF export.
 
-Each chart is an Altair template over named datasets ("options", "limit", ...). The template
-is turned into a Vega-Lite spec once per process (it holds nothing about any user); each
-call only fills in the datasets and the height. That keeps a rerun of the Compare page fast.
+Each chart is an Altair template over named datasets ("options", "limits", ...). The template
+is turned into a Vega-Lite spec once per process (it holds nothing about any user); each call
+only fills in the datasets, the row order and the heights. That keeps a rerun fast.
 
-Status colours come from the Okabe-Ito palette (safe for colour-blind readers), and status
-is also shown by the mark's shape and in every tooltip, so colour never carries it alone.
-Each chart comes with a one-line text summary for readers who cannot see it.
+Compare draws two charts at once: the fit of every option, and one chart whose four panels
+(cost, downtime, sessions, invasiveness) share a row per option in rank order, each with the
+person's limit as a dashed line. Panels stacked in one spec are one element on the page, and
+Streamlit stretches a stacked (vconcat) chart to the page's width, phone or desktop.
+
+Status colours come from the Okabe-Ito palette (safe for colour-blind readers), and status is
+also shown by the mark's shape and in every tooltip, so colour never carries it alone. Each
+chart has a one-line text summary and the same numbers as a table, for readers who cannot
+see it.
 """
 
 from __future__ import annotations
@@ -19,7 +25,6 @@ from typing import Any
 
 import altair as alt
 
-from advisor.catalog import LEVELS
 from advisor.plan import Plan, step_purpose
 from advisor.recommend import Recommendation
 from advisor.scoring import FACTORS, OptionResult
@@ -27,9 +32,10 @@ from advisor.words import (
     ESTIMATE_MARK,
     ESTIMATE_NOTE,
     FACTOR_LABELS,
-    LEVEL_LABELS,
     STATUS_WORDS,
     money,
+    money_range,
+    number_range,
 )
 
 STATUS_DOMAIN = list(STATUS_WORDS.values())
@@ -38,28 +44,32 @@ STATUS_SHAPES = ["circle", "triangle-up", "cross"]
 FACTOR_COLOURS = ["#0072B2", "#009E73", "#CC79A7", "#56B4E9", "#F0E442", "#666666"]
 LIMIT_NAME = "Limit: how well it works for you"
 FACTOR_NAMES = [*(FACTOR_LABELS[k].capitalize() for k in FACTORS), LIMIT_NAME]
-IMPROVEMENT_ORDER = [LEVEL_LABELS[level] for level in LEVELS]
-ROW_HEIGHT = 26
+ROW_HEIGHT = 24  # one option's row in the fit chart
+PANEL_ROW_HEIGHT = 22  # one option's row in each panel: room for every label
 LABEL_LIMIT = 130
 
 Spec = dict[str, Any]
+Row = dict[str, Any]
 
 
 @dataclass(frozen=True)
 class Chart:
-    """A Vega-Lite spec (built with Altair) and the sentence that says what it shows.
-
-    The spec is built the first time it is asked for: a page can list every chart's title
-    and sentence and draw only the one that is open.
-    """
+    """A Vega-Lite spec (built with Altair), the sentence that says what it shows, and the
+    same numbers as table rows. The spec and the table are built only when asked for."""
 
     title: str
     build: Callable[[], Spec]
     summary: str
+    rows: Callable[[], list[Row]]
+    row_header: str = "Option"  # the table column that names each row
 
     @functools.cached_property
     def spec(self) -> Spec:
         return self.build()
+
+    @functools.cached_property
+    def table(self) -> list[Row]:
+        return self.rows()
 
 
 # ----------------------------------------------------------------------------- data
@@ -70,13 +80,22 @@ def chart_label(option: OptionResult) -> str:
     return f"{option.rank}. {option.name.split(' (')[0]}"
 
 
-def _as_floats(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _as_floats(rows: list[Row]) -> list[Row]:
     """Numbers as floats: Streamlit sends datasets as Arrow, where int64 reaches the browser as
     BigInt and Vega then sorts 1, 10, 11, 2 ... like text."""
     return [{k: float(v) if isinstance(v, int) else v for k, v in row.items()} for row in rows]
 
 
-def option_rows(options: list[OptionResult]) -> list[dict[str, Any]]:
+PANELS = ("cost", "downtime", "sessions", "invasiveness")
+
+
+def _label(option: OptionResult, group: str) -> str:
+    """The row label, with the estimate mark when this panel's figure is our estimate."""
+    label = chart_label(option)
+    return f"{label} {ESTIMATE_MARK}" if group in option.estimates else label
+
+
+def option_rows(options: list[OptionResult]) -> list[Row]:
     """One record per option with the numbers the charts draw."""
     return _as_floats(
         [
@@ -84,8 +103,10 @@ def option_rows(options: list[OptionResult]) -> list[dict[str, Any]]:
                 "rank": o.rank,
                 "option": o.name,
                 "label": chart_label(o),
+                **{f"label_{group}": _label(o, group) for group in PANELS},
                 "status": STATUS_WORDS[o.status],
                 "fit": o.fit,
+                "works": round(o.works.score),
                 "cost_low": round(o.total_cost_usd.low),
                 "cost_high": round(o.total_cost_usd.high),
                 "cost_typical": round(o.typical_cost_usd),
@@ -93,13 +114,13 @@ def option_rows(options: list[OptionResult]) -> list[dict[str, Any]]:
                 "downtime_high": o.downtime_days.high,
                 "sessions_low": o.sessions.low,
                 "sessions_high": o.sessions.high,
-                "invasiveness": o.invasiveness,
-                "improvement": LEVEL_LABELS[o.improvement],
-                "works": round(o.works.score),
+                "invasiveness_low": o.invasiveness,
+                "invasiveness_high": o.invasiveness,
                 **{
                     f"{group}_source": ESTIMATE_NOTE if group in o.estimates else "published"
                     for group in ("cost", "downtime", "sessions")
                 },
+                "invasiveness_source": "catalog scale",
             }
             for o in options
         ]
@@ -109,7 +130,7 @@ def option_rows(options: list[OptionResult]) -> list[dict[str, Any]]:
 # ----------------------------------------------------------------------------- templates
 
 OPTIONS = alt.Data(name="options")
-LIMIT = alt.Data(name="limit")
+LIMITS = alt.Data(name="limits")
 
 
 def _status_colour() -> alt.Color:
@@ -130,26 +151,26 @@ def _status_shape() -> alt.Shape:
     )
 
 
-def _option_axis() -> alt.Y:
-    return alt.Y(
-        "label:N",
-        sort=alt.EncodingSortField("rank", order="ascending"),
-        title=None,
-        axis=alt.Axis(labelLimit=LABEL_LIMIT),
-    )
+def _option_axis(field: str = "label") -> alt.Y:
+    return alt.Y(f"{field}:N", title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT))
 
 
-def _limit_rule(title: str) -> alt.Chart:
-    return (
-        alt.Chart(LIMIT)
-        .mark_rule(strokeDash=[6, 4], strokeWidth=2, color="#888")
-        .encode(x="value:Q", tooltip=[alt.Tooltip("text:N", title=title)])
-    )
+# what each panel draws: (title, number format, word for the tooltip)
+PANEL_TEXT = {
+    "cost": ("Total cost (US$)", "$,.0f", "Cost"),
+    "downtime": ("Days of healing per session", ",.0f", "Days"),
+    "sessions": ("Clinic sessions", ",.0f", "Sessions"),
+    "invasiveness": ("Invasiveness (1 creams, 5 sanding)", ",.0f", "Invasiveness"),
+}
+WHOLE_NUMBERS = {"downtime", "sessions", "invasiveness"}  # no 0.2 steps on these axes
 
 
-def _range_template(low: str, high: str, title: str, fmt: str, word: str) -> alt.LayerChart:
-    base = alt.Chart(OPTIONS).encode(y=_option_axis())
-    group = low.removesuffix("_low")
+def _panel(group: str) -> alt.LayerChart:
+    """One measure: a range per option (a point when low and high are the same), the
+    typical cost as a tick, and the person's limit as a dashed line."""
+    title, fmt, word = PANEL_TEXT[group]
+    low, high = f"{group}_low", f"{group}_high"
+    base = alt.Chart(OPTIONS).encode(y=_option_axis(f"label_{group}"))
     tooltip = [
         alt.Tooltip("option:N", title="Option"),
         alt.Tooltip("status:N", title="Status"),
@@ -157,68 +178,39 @@ def _range_template(low: str, high: str, title: str, fmt: str, word: str) -> alt
         alt.Tooltip(f"{high}:Q", title=f"{word}, high", format=fmt),
         alt.Tooltip(f"{group}_source:N", title="Figure"),
     ]
+    axis = alt.Axis(tickMinStep=1, format="d") if group in WHOLE_NUMBERS else alt.Axis()
+    scale = alt.Scale(domain=[0, 5]) if group == "invasiveness" else alt.Scale()
     bar = base.mark_rule(strokeWidth=5, opacity=0.75).encode(
-        x=alt.X(f"{low}:Q", title=title), x2=f"{high}:Q", color=_status_colour(), tooltip=tooltip
+        x=alt.X(f"{low}:Q", title=title, axis=axis, scale=scale),
+        x2=f"{high}:Q",
+        color=_status_colour(),
+        tooltip=tooltip,
     )
-    ends = base.mark_point(filled=True, size=70).encode(
+    ends = base.mark_point(filled=True, size=55).encode(
         x=f"{low}:Q", color=_status_colour(), shape=_status_shape(), tooltip=tooltip
     )
-    return alt.layer(bar, ends)
-
-
-def _cost_template() -> alt.TopLevelMixin:
-    typical = (
-        alt.Chart(OPTIONS)
-        .mark_tick(thickness=2, size=14, color="#666")
-        .encode(
-            y=_option_axis(),
-            x="cost_typical:Q",
-            tooltip=[
-                alt.Tooltip("option:N", title="Option"),
-                alt.Tooltip("cost_typical:Q", title="Typical cost", format="$,.0f"),
-            ],
+    limit = (
+        alt.Chart(LIMITS)
+        .transform_filter(alt.datum.panel == group)
+        .mark_rule(strokeDash=[6, 4], strokeWidth=2, color="#555")
+        .encode(x="value:Q", tooltip=[alt.Tooltip("text:N", title="Your limit")])
+    )
+    layers = [bar, ends]
+    if group == "cost":
+        layers.append(
+            base.mark_tick(thickness=2, size=12, color="#444").encode(
+                x="cost_typical:Q",
+                tooltip=[
+                    alt.Tooltip("option:N", title="Option"),
+                    alt.Tooltip("cost_typical:Q", title="Typical cost", format="$,.0f"),
+                ],
+            )
         )
-    )
-    ranges = _range_template("cost_low", "cost_high", "Total cost (US$)", "$,.0f", "Cost")
-    return alt.layer(ranges, typical, _limit_rule("Budget"))
+    return alt.layer(*layers, limit)
 
 
-def _downtime_template() -> alt.TopLevelMixin:
-    ranges = _range_template(
-        "downtime_low", "downtime_high", "Days of visible healing per session", ",.0f", "Days"
-    )
-    return alt.layer(ranges, _limit_rule("Your limit"))
-
-
-def _sessions_template() -> alt.TopLevelMixin:
-    ranges = _range_template("sessions_low", "sessions_high", "Clinic sessions", ",.0f", "Sessions")
-    return alt.layer(ranges, _limit_rule("Your limit"))
-
-
-def _invasiveness_template() -> alt.TopLevelMixin:
-    base = alt.Chart(alt.Data(name="cells")).encode(
-        x=alt.X(
-            "invasiveness:O",
-            title="Invasiveness (1 gentle to 5 most invasive)",
-            scale=alt.Scale(domain=[1, 2, 3, 4, 5]),
-            axis=alt.Axis(labelAngle=0),
-        ),
-        y=alt.Y(
-            "improvement:O",
-            title="Expected improvement for ice pick scars",
-            scale=alt.Scale(domain=list(reversed(IMPROVEMENT_ORDER))),
-        ),
-        tooltip=[
-            alt.Tooltip("names:N", title="Options"),
-            alt.Tooltip("invasiveness:O", title="Invasiveness"),
-            alt.Tooltip("improvement:N", title="Improvement"),
-        ],
-    )
-    dots = base.mark_circle(color="#0072B2", opacity=0.8).encode(
-        size=alt.Size("count:Q", scale=alt.Scale(range=[200, 1400]), legend=None)
-    )
-    labels = base.mark_text(fontSize=12, fontWeight="bold", color="white").encode(text="count:Q")
-    return alt.layer(dots, labels)
+def _limits_template() -> alt.TopLevelMixin:
+    return alt.vconcat(*(_panel(group) for group in PANELS), spacing=18)
 
 
 def _overview_template() -> alt.TopLevelMixin:
@@ -227,17 +219,19 @@ def _overview_template() -> alt.TopLevelMixin:
         tooltip=[
             alt.Tooltip("option:N", title="Option"),
             alt.Tooltip("fit:Q", title="Fit (0-100)"),
+            alt.Tooltip("works:Q", title="How well it works for your scars (0-100)"),
             alt.Tooltip("status:N", title="Status"),
         ],
     )
-    bars = base.mark_bar(height=16).encode(
+    bars = base.mark_bar(height=14).encode(
         x=alt.X("fit:Q", title="Fit for you (0-100)", scale=alt.Scale(domain=[0, 100])),
         color=_status_colour(),
     )
-    points = base.mark_point(filled=True, size=60, color="#222").encode(
+    points = base.mark_point(filled=True, size=55, color="#222").encode(
         x="fit:Q", shape=_status_shape()
     )
-    return alt.layer(bars, points)
+    works = base.mark_tick(thickness=2, size=18, color="#222").encode(x="works:Q")
+    return alt.layer(bars, points, works)
 
 
 def _breakdown_template() -> alt.TopLevelMixin:
@@ -245,21 +239,15 @@ def _breakdown_template() -> alt.TopLevelMixin:
         alt.Chart(alt.Data(name="factors"))
         .mark_bar()
         .encode(
-            y=alt.Y(
-                "label:N",
-                sort=alt.EncodingSortField("rank", order="ascending"),
-                title=None,
-                axis=alt.Axis(labelLimit=LABEL_LIMIT),
-            ),
-            x=alt.X("sum(points):Q", title="Points added to or taken from 50"),
+            y=alt.Y("factor:N", title=None, sort=FACTOR_NAMES, axis=alt.Axis(labelLimit=200)),
+            x=alt.X("points:Q", title="Points added to or taken from 50"),
             color=alt.Color(
                 "factor:N",
-                title="Factor",
+                title=None,
                 scale=alt.Scale(domain=FACTOR_NAMES, range=FACTOR_COLOURS),
-                legend=alt.Legend(orient="bottom", direction="vertical"),
+                legend=None,
             ),
             tooltip=[
-                alt.Tooltip("option:N", title="Option"),
                 alt.Tooltip("factor:N", title="Factor"),
                 alt.Tooltip("points:Q", title="Points", format="+.1f"),
             ],
@@ -270,15 +258,10 @@ def _breakdown_template() -> alt.TopLevelMixin:
 def _plan_template() -> alt.TopLevelMixin:
     return (
         alt.Chart(alt.Data(name="steps"))
-        .mark_bar(height=22, color="#0072B2")
+        .mark_bar(height=20, color="#0072B2")
         .encode(
-            y=alt.Y(
-                "label:N",
-                sort=alt.EncodingSortField("step", order="ascending"),
-                title=None,
-                axis=alt.Axis(labelLimit=LABEL_LIMIT),
-            ),
-            x=alt.X("start:Q", title="Weeks from the first visit"),
+            y=_option_axis(),
+            x=alt.X("start:Q", title="Weeks from the start of the plan"),
             x2="end:Q",
             tooltip=[
                 alt.Tooltip("label:N", title="Step"),
@@ -294,11 +277,8 @@ def _plan_template() -> alt.TopLevelMixin:
 
 TEMPLATES: dict[str, Callable[[], alt.TopLevelMixin]] = {
     "overview": _overview_template,
+    "limits": _limits_template,
     "breakdown": _breakdown_template,
-    "cost": _cost_template,
-    "downtime": _downtime_template,
-    "sessions": _sessions_template,
-    "invasiveness": _invasiveness_template,
     "plan": _plan_template,
 }
 
@@ -312,28 +292,30 @@ def _template_spec(kind: str) -> Spec:
     return chart.to_dict(validate=True)
 
 
-def _put_order(node: Any, labels: list[str]) -> None:
-    """Give every y axis over "label" the explicit order (sorting by a rank field did not
-    survive Streamlit's Arrow datasets in the browser: it came out as 1, 10, 11, 2 ...)."""
+def _put_order(node: Any, orders: dict[str, list[str]]) -> None:
+    """Give every y axis over a label field its explicit order (sorting by a rank field did
+    not survive Streamlit's Arrow datasets in the browser: it came out as 1, 10, 11, 2 ...)."""
     if isinstance(node, dict):
         y = node.get("encoding", {}).get("y")
-        if isinstance(y, dict) and y.get("field") == "label":
-            y["sort"] = labels
+        if isinstance(y, dict) and y.get("field") in orders:
+            y["sort"] = orders[y["field"]]
         for value in node.values():
-            _put_order(value, labels)
+            _put_order(value, orders)
     elif isinstance(node, list):
         for value in node:
-            _put_order(value, labels)
+            _put_order(value, orders)
 
 
-def _spec(kind: str, height: int, **datasets: list[dict[str, Any]]) -> Spec:
+def _spec(kind: str, height: int, **datasets: list[Row]) -> Spec:
     spec = copy.deepcopy(_template_spec(kind))
-    spec["height"] = height
+    for panel in spec.get("vconcat", [spec]):
+        panel["height"] = height
     spec["datasets"] = datasets
     rows = next(iter(datasets.values()))
-    labels = list(dict.fromkeys(row["label"] for row in rows if "label" in row))
-    if labels:
-        _put_order(spec, labels)
+    fields = {key for row in rows for key in row if key == "label" or key.startswith("label_")}
+    orders = {field: list(dict.fromkeys(row[field] for row in rows)) for field in fields}
+    if orders:
+        _put_order(spec, orders)
     return spec
 
 
@@ -344,128 +326,110 @@ def _options(rec: Recommendation, options: list[OptionResult] | None) -> list[Op
 # ----------------------------------------------------------------------------- charts
 
 
-def _limit_chart(
-    title: str, kind: str, options: list[OptionResult], limit: float, label: str, summary: str
-) -> Chart:
-    """A chart of one range per option with the person's limit as a dashed line; an option
-    whose figures here are our estimate carries the estimate mark in its label."""
-    line = [{"value": float(limit), "text": label}]
-
-    def rows() -> list[dict[str, Any]]:
-        marked = option_rows(options)
-        for row, option in zip(marked, options, strict=True):
-            if kind in option.estimates:
-                row["label"] = f"{row['label']} {ESTIMATE_MARK}"
-        return marked
-
-    if any(kind in o.estimates for o in options):
-        summary += f" {ESTIMATE_MARK} marks our {ESTIMATE_NOTE}."
-    return Chart(
-        title, lambda: _spec(kind, ROW_HEIGHT * len(options), options=rows(), limit=line), summary
-    )
-
-
 def overview_chart(rec: Recommendation, options: list[OptionResult] | None = None) -> Chart:
     options = _options(rec, options)
     top = options[0]
     summary = (
-        f"Fit for every option, best first. {top.name} fits best ({top.fit} of 100). "
-        "Colour and shape show the status."
+        f"Fit for every option, best first: {top.name} fits best ({top.fit} of 100). The dark "
+        "tick on each bar is how well the option works for your scars, which the fit can "
+        "never pass. Colour and shape show the status."
     )
+
+    def rows() -> list[Row]:
+        return [
+            {
+                "Rank": o.rank,
+                "Option": o.name,
+                "Fit (0-100)": None if o.is_reference else o.fit,
+                "Works for your scars (0-100)": round(o.works.score),
+                "Status": STATUS_WORDS[o.status],
+            }
+            for o in options
+        ]
+
+    def data() -> list[Row]:  # only what this chart draws: the page sends every dataset
+        keep = ("label", "option", "status", "fit", "works")
+        return [{k: row[k] for k in keep} for row in option_rows(options)]
+
     return Chart(
-        "Overview",
-        lambda: _spec("overview", ROW_HEIGHT * len(options), options=option_rows(options)),
+        "Fit for you",
+        lambda: _spec("overview", ROW_HEIGHT * len(options), options=data()),
         summary,
+        rows,
     )
 
 
-def breakdown_chart(rec: Recommendation, options: list[OptionResult] | None = None) -> Chart:
+def limits_chart(rec: Recommendation, options: list[OptionResult] | None = None) -> Chart:
+    """Cost, downtime, sessions and invasiveness of every option against the person's limits."""
     options = _options(rec, options)
-    rows = [
+    p = rec.profile.preferences
+    limits = [
+        {"panel": "cost", "value": float(p.budget_usd), "text": f"budget {money(p.budget_usd)}"},
+        {"panel": "downtime", "value": float(p.max_downtime_days), "text": "days you can take"},
+        {"panel": "sessions", "value": float(p.max_sessions), "text": "most sessions you want"},
         {
-            "rank": o.rank,
-            "label": chart_label(o),
-            "option": o.name,
-            "factor": name,
-            "points": round(points, 1),
-        }
-        for o in options
-        for name, points in zip(FACTOR_NAMES, (*o.factor_points, o.limit_points), strict=True)
+            "panel": "invasiveness",
+            "value": float(p.max_invasiveness),
+            "text": "how far you would go",
+        },
     ]
-    top = options[0]
-    key, points = max(zip(FACTORS, top.factor_points, strict=True), key=lambda kv: abs(kv[1]))
+    within = [o.name for o in options if not any(certain for _, certain in o.limit_checks)]
+    over_budget = sum(1 for o in options if o.total_cost_usd.low > p.budget_usd)
     summary = (
-        "Each bar splits an option's fit into the five factors and the limit of how well it "
-        "works for your scars: right of 0 adds points to 50, left takes them away. "
-        f"For {top.name}, {FACTOR_LABELS[key]} counts most ({points:+.0f} points)."
+        f"Cost, days of healing per session, sessions and invasiveness of each option, in rank "
+        f"order, with your limits as dashed lines: a budget of {money(p.budget_usd)}, "
+        f"{p.max_downtime_days} days, {p.max_sessions} sessions, invasiveness "
+        f"{p.max_invasiveness}. {over_budget} of {len(options)} cost more than your budget even "
+        f"at the low end; {len(within)} stay within every limit at the low end."
+    )
+    if any(group in o.estimates for o in options for group in PANELS):
+        summary += f" {ESTIMATE_MARK} marks our {ESTIMATE_NOTE}."
+
+    def rows() -> list[Row]:
+        def est(o: OptionResult, group: str, text: str) -> str:
+            return f"{text} {ESTIMATE_MARK}" if group in o.estimates else text
+
+        return [
+            {
+                "Rank": o.rank,
+                "Option": o.name,
+                "Total cost": est(o, "cost", money_range(o.total_cost_usd)),
+                "Healing per session": est(o, "downtime", number_range(o.downtime_days, "days")),
+                "Sessions": est(o, "sessions", number_range(o.sessions)),
+                "Invasiveness": f"{o.invasiveness} of 5",
+            }
+            for o in options
+        ]
+
+    return Chart(
+        "Cost, downtime, sessions and invasiveness",
+        lambda: _spec(
+            "limits", PANEL_ROW_HEIGHT * len(options), options=option_rows(options), limits=limits
+        ),
+        summary,
+        rows,
+    )
+
+
+def breakdown_chart(option: OptionResult) -> Chart:
+    """One option's fit, factor by factor: the points each adds to or takes from 50."""
+    values = [*option.factor_points, option.limit_points]
+    points = [
+        {"factor": name, "points": round(value, 1)}
+        for name, value in zip(FACTOR_NAMES, values, strict=True)
+        if name != LIMIT_NAME or value
+    ]
+    biggest = max(points, key=lambda row: abs(row["points"]))
+    summary = (
+        f"{option.name}: the fit starts at 50, and each factor adds or takes away points; "
+        f"{biggest['factor'].lower()} counts most ({biggest['points']:+.0f} points)."
     )
     return Chart(
-        "Why each option scores as it does",
-        lambda: _spec("breakdown", ROW_HEIGHT * len(options), factors=_as_floats(rows)),
+        f"Why {option.name} scores {option.fit}",
+        lambda: _spec("breakdown", 26 * len(points), factors=_as_floats(points)),
         summary,
-    )
-
-
-def cost_chart(rec: Recommendation, options: list[OptionResult] | None = None) -> Chart:
-    options = _options(rec, options)
-    budget = rec.profile.preferences.budget_usd
-    within = sum(1 for o in options if o.total_cost_usd.low <= budget)
-    summary = (
-        f"Total cost ranges for your answers; the dashed line is your budget of {money(budget)}. "
-        f"{within} of {len(options)} options can cost less than that at the low end; "
-        "the dark tick is the typical cost."
-    )
-    return _limit_chart(
-        "Total cost", "cost", options, budget, f"Your budget {money(budget)}", summary
-    )
-
-
-def downtime_chart(rec: Recommendation, options: list[OptionResult] | None = None) -> Chart:
-    options = _options(rec, options)
-    days = rec.profile.preferences.max_downtime_days
-    longest = max(options, key=lambda o: o.downtime_days.high)
-    summary = (
-        f"Healing days after each session; the dashed line is your limit of {days} days. "
-        f"The longest is {longest.name} at up to {longest.downtime_days.high:g} days."
-    )
-    return _limit_chart("Downtime", "downtime", options, days, f"{days} days", summary)
-
-
-def sessions_chart(rec: Recommendation, options: list[OptionResult] | None = None) -> Chart:
-    options = _options(rec, options)
-    most = rec.profile.preferences.max_sessions
-    over = sum(1 for o in options if o.sessions.high > most)
-    summary = (
-        f"Clinic sessions for a full course; the dashed line is your limit of {most}. "
-        f"{over} option(s) can need more."
-    )
-    return _limit_chart("Sessions", "sessions", options, most, f"{most} sessions", summary)
-
-
-def invasiveness_chart(rec: Recommendation, options: list[OptionResult] | None = None) -> Chart:
-    options = _options(rec, options)
-    strong = sorted((o for o in options if o.improvement == "high"), key=lambda o: o.invasiveness)
-    summary = (
-        "Each circle shows how many options share an invasiveness level and an expected "
-        "improvement (hover or tap for names). "
-        + (
-            f"The gentlest option with a high expected improvement is {strong[0].name} "
-            f"(invasiveness {strong[0].invasiveness})."
-            if strong
-            else "No option shown has a high expected improvement."
-        )
-    )
-    cells: dict[tuple[int, str], list[str]] = {}
-    for o in options:
-        cells.setdefault((o.invasiveness, LEVEL_LABELS[o.improvement]), []).append(o.name)
-    rows = [
-        {"invasiveness": inv, "improvement": level, "count": len(names), "names": ", ".join(names)}
-        for (inv, level), names in sorted(cells.items())
-    ]
-    return Chart(
-        "Invasiveness and improvement",
-        lambda: _spec("invasiveness", 260, cells=_as_floats(rows)),
-        summary,
+        lambda: [{"Factor": r["factor"], "Points": r["points"]} for r in points],
+        row_header="Factor",
     )
 
 
@@ -487,23 +451,24 @@ def plan_chart(plan: Plan) -> Chart | None:
     steps = "; ".join(f"{s.name} weeks {s.start_week}-{s.end_week}" for s in plan.steps)
     return Chart(
         "Plan timeline",
-        lambda: _spec("plan", 40 * len(rows), steps=_as_floats(rows)),
+        lambda: _spec("plan", 34 * len(rows), steps=_as_floats(rows)),
         f"The plan on a timeline: {steps}.",
+        lambda: [
+            {
+                "Step": s.step,
+                "Treatment": s.name,
+                "Weeks": f"{s.start_week}-{s.end_week}",
+                "Sessions": s.sessions,
+                "Typical cost": money(s.typical_cost_usd),
+            }
+            for s in plan.steps
+        ],
+        row_header="Treatment",
     )
 
 
 def comparison_charts(
     rec: Recommendation, options: list[OptionResult] | None = None
 ) -> list[Chart]:
-    """Every chart on the Compare page, in page order, for these options (default: all)."""
-    return [
-        chart(rec, options)
-        for chart in (
-            overview_chart,
-            breakdown_chart,
-            cost_chart,
-            downtime_chart,
-            sessions_chart,
-            invasiveness_chart,
-        )
-    ]
+    """The charts on the Compare page, in page order, for these options (default: all)."""
+    return [overview_chart(rec, options), limits_chart(rec, options)]

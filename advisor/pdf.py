@@ -17,14 +17,7 @@ import vl_convert as vlc
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from advisor.charts import (
-    Chart,
-    cost_chart,
-    downtime_chart,
-    invasiveness_chart,
-    plan_chart,
-    sessions_chart,
-)
+from advisor.charts import Chart, limits_chart, overview_chart, plan_chart
 from advisor.explain import estimated
 from advisor.recommend import DISCLAIMER, Recommendation
 from advisor.summary import (
@@ -265,7 +258,7 @@ def build_pdf(
     pdf.paragraph(rec.profile.notes.strip() or "(none)")
 
     pdf.heading("Charts")
-    charts = [cost_chart(rec), downtime_chart(rec), sessions_chart(rec), invasiveness_chart(rec)]
+    charts = [overview_chart(rec), limits_chart(rec)]
     timeline = plan_chart(plan)
     if timeline is not None:
         charts.append(timeline)

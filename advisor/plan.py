@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from advisor.catalog import Catalog, Treatment, default_catalog
 from advisor.content import PlanText, default_plan_text
 from advisor.profile import Profile
-from advisor.scoring import OptionResult, Range, Ranking, typical_sessions
+from advisor.scoring import CLOSE_CALL_POINTS, OptionResult, Range, Ranking, typical_sessions
 from advisor.words import money
 
 FOCAL_IDS = ("tca_cross", "punch_excision", "punch_graft")
@@ -28,7 +28,6 @@ NEEDLING_IDS = ("microneedling", "rf_microneedling")
 GAP_WEEKS = 4  # resurfacing starts 4-8 weeks after the single scars are treated [S35]
 ACNE_STEP = "acne_control"
 TOP_COUNT = 3  # the "top options" the Summary shows
-CLOSE_CALL_POINTS = 3  # two options this close in fit are about equal choices
 FEW_SCARS = 10  # a few isolated scars: treating each one is usually enough
 
 

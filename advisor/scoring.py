@@ -68,6 +68,7 @@ PAIN_LIMIT = {"low": 2, "medium": 3, "high": 5}  # highest pain score each toler
 EVIDENCE_ORDER = {"moderate": 0, "low": 1, "very_low": 2, "not_applicable": 3}
 WEEKS_PER_MONTH = 52 / 12
 REFERENCE_ID = "no_treatment"  # doing nothing: the reference point every option is compared to
+CLOSE_CALL_POINTS = 3  # two options this close in fit are about equal choices
 
 
 @dataclass(slots=True)  # not frozen: frozen instances are slower to make

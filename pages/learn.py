@@ -56,88 +56,95 @@ show_state_messages()
 disclaimer()
 st.markdown(safe(content.condition["what_they_are"]))
 
-# Tabs and expanders draw their content only when open, which keeps the page light.
-tabs = st.tabs(
-    ["Options", "Things to weigh", "No treatment", "Questions", "Glossary", "Sources"],
-    key="learn_tab",
-    on_change="rerun",
-)
 
-if tabs[0].open:
-    with tabs[0]:
-        st.markdown(
-            "All 14 options, each described the same way. The article this project started from "
-            "leaves out TCA CROSS, the technique studies support most for ice pick scars; it is "
-            "included here."
-        )
-        for option_id, treatment in catalog.treatments.items():
-            text = content.options[option_id]
-            section = lazy_section(treatment.name, f"learn_{option_id}")
-            if section is None:
-                continue
-            with section:
-                st.markdown(f"**How it works.** {safe(text.how_it_works)}")
-                st.markdown("**Benefits**\n" + bullets(text.benefits))
-                st.markdown("**Harms and side effects**\n" + bullets(text.harms))
-                st.markdown(f"**What it is like.** {safe(text.what_it_is_like)}")
-                st.markdown(
-                    f"**How well it works on ice pick scars.** {safe(text.ice_pick_evidence)}"
-                )
-                if text.urgent_warning:
-                    st.warning(safe(text.urgent_warning), icon=":material/emergency:")
-                if text.prp_note:
-                    st.markdown(f"**PRP add-on.** {safe(text.prp_note)}")
-                st.markdown(
-                    "**Numbers**\n" + bullets(facts(treatment, rec.ranking.by_id(option_id)))
-                )
-                if treatment.estimates:
-                    st.caption(f"{ESTIMATE_MARK} marks our {ESTIMATE_NOTE}.")
-                if treatment.sources:
-                    st.caption(
-                        "Sources: "
-                        + safe(
-                            "; ".join(
-                                f"{catalog.sources[s].short} [{s}]" for s in treatment.sources
+@st.fragment
+def learn_tabs() -> None:
+    """The tabs and the sections in them draw their content only when open, and opening one
+    reruns only this part of the page."""
+    tabs = st.tabs(
+        ["Options", "Things to weigh", "No treatment", "Questions", "Glossary", "Sources"],
+        key="learn_tab",
+        on_change="rerun",
+    )
+
+    if tabs[0].open:
+        with tabs[0]:
+            st.markdown(
+                "All 14 options, each described the same way. TCA CROSS is included because "
+                "studies support it for ice pick scars, though many articles leave it out."
+            )
+            for option_id, treatment in catalog.treatments.items():
+                text = content.options[option_id]
+                section = lazy_section(treatment.name, f"learn_{option_id}")
+                if section is None:
+                    continue
+                with section:
+                    st.markdown(f"**How it works.** {safe(text.how_it_works)}")
+                    st.markdown("**Benefits**\n" + bullets(text.benefits))
+                    st.markdown("**Harms and side effects**\n" + bullets(text.harms))
+                    st.markdown(f"**What it is like.** {safe(text.what_it_is_like)}")
+                    st.markdown(
+                        f"**How well it works on ice pick scars.** {safe(text.ice_pick_evidence)}"
+                    )
+                    if text.urgent_warning:
+                        st.warning(safe(text.urgent_warning), icon=":material/emergency:")
+                    if text.prp_note:
+                        st.markdown(f"**PRP add-on.** {safe(text.prp_note)}")
+                    st.markdown(
+                        "**Numbers**\n" + bullets(facts(treatment, rec.ranking.by_id(option_id)))
+                    )
+                    if treatment.estimates:
+                        st.caption(f"{ESTIMATE_MARK} marks our {ESTIMATE_NOTE}.")
+                    if treatment.sources:
+                        st.caption(
+                            "Sources: "
+                            + safe(
+                                "; ".join(
+                                    f"{catalog.sources[s].short} [{s}]" for s in treatment.sources
+                                )
                             )
                         )
-                    )
 
-if tabs[1].open:
-    with tabs[1]:
-        lines = consideration_lines(rec)
-        for key, (title, text) in content.considerations.items():
-            st.markdown(f"#### {safe(title)}")
-            st.markdown(safe(text))
-            st.info(safe(lines[key]), icon=":material/person:")
+    if tabs[1].open:
+        with tabs[1]:
+            lines = consideration_lines(rec)
+            for key, (title, text) in content.considerations.items():
+                st.markdown(f"#### {safe(title)}")
+                st.markdown(safe(text))
+                st.info(safe(lines[key]), icon=":material/person:")
 
-if tabs[2].open:
-    with tabs[2]:
-        st.markdown("#### What happens with no treatment")
-        st.markdown(safe(content.no_treatment))
+    if tabs[2].open:
+        with tabs[2]:
+            st.markdown("#### What happens with no treatment")
+            st.markdown(safe(content.no_treatment))
 
-if tabs[3].open:
-    with tabs[3]:
-        for n, (question, answer) in enumerate(content.faq):
-            section = lazy_section(question, f"faq_{n}")
-            if section is not None:
-                section.markdown(safe(answer))
+    if tabs[3].open:
+        with tabs[3]:
+            for n, (question, answer) in enumerate(content.faq):
+                section = lazy_section(question, f"faq_{n}")
+                if section is not None:
+                    section.markdown(safe(answer))
 
-if tabs[4].open:
-    with tabs[4]:
-        st.markdown(
-            "\n".join(f"- **{safe(term)}**: {safe(meaning)}" for term, meaning in content.glossary)
-        )
-
-if tabs[5].open:
-    with tabs[5]:
-        meta = catalog.meta
-        st.markdown(f"**Catalog last reviewed:** {meta.last_reviewed:%d %B %Y}.")
-        st.markdown(safe(f"Reviewed by: {meta.reviewed_by}. {meta.update_policy}"))
-        st.markdown(safe(f"Funding: {meta.funding}"))
-        st.markdown(f"**How the evidence was chosen.** {safe(content.evidence_method)}")
-        st.markdown(
-            "\n".join(
-                f"- **[{s.id}]** {safe(s.citation)}" + (f" {safe(s.link)}" if s.link else "")
-                for s in catalog.sources.values()
+    if tabs[4].open:
+        with tabs[4]:
+            glossary = content.glossary
+            st.markdown(
+                "\n".join(f"- **{safe(term)}**: {safe(meaning)}" for term, meaning in glossary)
             )
-        )
+
+    if tabs[5].open:
+        with tabs[5]:
+            meta = catalog.meta
+            st.markdown(f"**Catalog last reviewed:** {meta.last_reviewed:%d %B %Y}.")
+            st.markdown(safe(f"Reviewed by: {meta.reviewed_by}. {meta.update_policy}"))
+            st.markdown(safe(f"Funding: {meta.funding}"))
+            st.markdown(f"**How the evidence was chosen.** {safe(content.evidence_method)}")
+            st.markdown(
+                "\n".join(
+                    f"- **[{s.id}]** {safe(s.citation)}" + (f" {safe(s.link)}" if s.link else "")
+                    for s in catalog.sources.values()
+                )
+            )
+
+
+learn_tabs()

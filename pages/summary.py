@@ -31,7 +31,7 @@ from advisor.summary import (
 )
 from advisor.words import STATUS_LABELS, STATUS_WORDS, money
 from ui import widgets as w
-from ui.layout import disclaimer, draw_chart, lazy_section, safe, start_over_control
+from ui.layout import chart_with_table, disclaimer, lazy_section, safe, start_over_control
 from ui.nav import ensure_routed
 from ui.state import chart_image_cache, current_recommendation, share_link, show_state_messages
 
@@ -98,12 +98,9 @@ if plan.procedures:
         )
     )
     st.caption(safe(plan_totals_line(plan)))
-    # drawn only once opened: the chart library is the largest download of the page
-    timeline = lazy_section("See the plan as a timeline", "plan_chart", ":material/bar_chart:")
-    chart = plan_chart(plan) if timeline is not None else None
-    if timeline is not None and chart is not None:
-        with timeline:
-            draw_chart(chart)
+    chart = plan_chart(plan)
+    if chart is not None:  # drawn at once: the plan is what this section exists to show
+        chart_with_table(chart, "plan_table")
 for line in plan_other_lines(plan):
     st.info(safe(line), icon=":material/info:")
 

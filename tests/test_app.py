@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from factories import make_profile
+from html_tables import read_tables
 from streamlit.testing.v1 import AppTest
 
+from advisor.charts import breakdown_chart, comparison_charts
 from advisor.profile import Profile, profile_to_json
+from advisor.recommend import recommend
 from advisor.scoring import rank_options
 from advisor.urlstate import encode_query
 
@@ -76,6 +81,11 @@ def button(at: AppTest, label: str | None = None, key: str | None = None):
     )
 
 
+def tables(at: AppTest) -> list:
+    """The page's HTML tables, in page order, as data frames."""
+    return [t for element in at.get("html") for t in read_tables(element.proto.body)]
+
+
 def shown_text(at: AppTest) -> str:
     parts = [e.value for e in at.markdown] + [e.value for e in at.caption]
     parts += (
@@ -122,7 +132,7 @@ def test_answers_on_the_profile_page_reach_compare_and_summary() -> None:
     profile = at.session_state["profile"]
     assert (profile.scars.count, profile.scars.depth) == (60, "moderate")
     at.switch_page("pages/compare.py").run()
-    table = at.dataframe[0].value
+    table = tables(at)[0]
     assert len(table) == 14
     at.selectbox(key="cmp_why").set_value("punch_excision").run()
     assert "for your 60 scars" in shown_text(at)  # punch excision is priced per scar
@@ -167,18 +177,18 @@ def test_answers_survive_switching_pages() -> None:
 
 
 def top_option(at: AppTest) -> str:
-    return at.dataframe[0].value.iloc[0]["Option"]
+    return tables(at)[0].iloc[0]["Option"]
 
 
 def test_changing_a_weight_re_ranks_the_table_and_charts() -> None:
     at = open_page("pages/compare.py")
-    before = list(at.dataframe[0].value["Option"])
+    before = list(tables(at)[0]["Option"])
     weights = {"effectiveness": 5, "cost": 0, "downtime": 0, "sessions": 5, "invasiveness": 0}
     for key, value in weights.items():
         at.select_slider(key=f"whatif:{key}").set_value(value).run()
     saved = {o.id: o.rank for o in rank_options(Profile()).options}
     trying = rank_options(make_profile(preferences={"weights": weights})).options
-    table = at.dataframe[0].value
+    table = tables(at)[0]
     assert list(table["Option"]) == [o.name.split(" (")[0] for o in trying] != before
     moved = table.set_index("Option")["Moved"]
     for option in trying:
@@ -186,8 +196,6 @@ def test_changing_a_weight_re_ranks_the_table_and_charts() -> None:
         expected = "" if not places else ("▲ " if places > 0 else "▼ ") + str(abs(places))
         assert moved[option.name.split(" (")[0]] == expected
     assert "changed place" in shown_text(at)
-    at.session_state["cmp_charts"] = True
-    at.run()
     top = trying[0].name
     assert f"{top} fits best" in at.get("vega_lite_chart")[0].proto.alt, "the overview follows"
     # trying priorities does not change the saved answers...
@@ -203,37 +211,42 @@ def test_keep_saves_the_what_if_priorities_and_back_restores_them() -> None:
     button(at, "Keep these priorities").click().run()
     assert at.session_state["profile"].preferences.weights.cost == 5
     assert at.query_params["wc"] == "5"
-    assert "Moved" not in at.dataframe[0].value.columns, "no longer trying other priorities"
+    assert "Moved" not in tables(at)[0].columns, "no longer trying other priorities"
 
 
 def test_filters_hide_not_advised_and_pick_kinds() -> None:
     profile = Profile.model_validate({"skin": {"keloid_history": True}})
     at = open_page("pages/compare.py", profile)
-    assert "Ablative fractional laser" in list(at.dataframe[0].value["Option"])
+    assert "Ablative fractional laser" in list(tables(at)[0]["Option"])
     at.toggle(key="cmp_hide_not_advised").set_value(True).run()
-    assert "Ablative fractional laser" not in list(at.dataframe[0].value["Option"])
+    assert "Ablative fractional laser" not in list(tables(at)[0]["Option"])
     at.multiselect(key="cmp_categories").set_value(["focal"]).run()
-    assert list(at.dataframe[0].value["Option"]) == ["TCA CROSS"]
+    assert list(tables(at)[0]["Option"]) == ["TCA CROSS"]
 
 
-def test_compare_has_every_chart_with_a_text_summary_and_why_sections() -> None:
+def test_compare_draws_its_charts_at_once_each_with_a_sentence_and_a_table() -> None:
     at = open_page("pages/compare.py")
-    assert not at.get("vega_lite_chart"), "charts are drawn only once the section is opened"
-    assert not at.tabs
-    at.session_state["cmp_charts"] = True
-    at.run()
-    titles = [t.label for t in at.tabs]
-    assert titles == ["Overview", "Why each option scores as it does", "Total cost", "Downtime",
-                      "Sessions", "Invasiveness and improvement"]  # fmt: skip
-    text = shown_text(at)
-    for title in titles:
-        assert f"- {title}: " in text.replace("\\", ""), "every chart's sentence, always shown"
-    for title in titles:
-        at.session_state["cmp_chart_tab"] = title
-        at.run()
-        (chart,) = at.get("vega_lite_chart")  # only the open tab draws its chart
-        assert chart.proto.alt, "every chart has a text alternative"
+    charts = at.get("vega_lite_chart")
+    # the fit, the four-panel cost / downtime / sessions / invasiveness chart, and the chosen
+    # option's breakdown in "Why each option has its rank", all without a click
+    assert len(charts) == 3
+    rec = recommend(Profile())
+    expected = [*comparison_charts(rec), breakdown_chart(rec.ranking.options[0])]
+    text = shown_text(at).replace("\\", "")
+    for chart, built in zip(charts, expected, strict=True):
+        assert chart.proto.alt == built.summary, "every chart has its sentence as text alternative"
+        assert built.summary in text, "and shown under it"
         assert "tooltip" in chart.proto.spec
+    panels = json.loads(charts[1].proto.spec)["vconcat"]
+    assert len(panels) == 4, "cost, downtime, sessions, invasiveness"
+    assert len(tables(at)) == 1, "the chart tables wait for 'Show as a table'"
+    for toggle in at.toggle:
+        if toggle.label == "Show as a table":
+            toggle.set_value(True).run()
+    shown = tables(at)[1:]
+    assert len(shown) == 3
+    assert list(shown[1]["Option"]) == [o.name for o in rec.ranking.options]
+    assert shown[1].iloc[0]["Total cost"] == "$450-$1,800 (est.)"
     why = at.selectbox(key="cmp_why")
     assert why.value == "tca_cross", "the best fit's reasons are shown first"
     assert len(why.options) == 14 and why.options[0].startswith("1. TCA CROSS · fit ")
@@ -366,10 +379,8 @@ def test_summary_shows_plan_questions_and_save() -> None:
     text = shown_text(at)
     assert "antiviral" in text
     assert "Subcision" in text
-    assert not at.get("vega_lite_chart"), "the timeline is drawn only once opened"
-    at.session_state["plan_chart"] = True
-    at.run()
-    assert at.get("vega_lite_chart"), "the plan timeline"
+    (timeline,) = at.get("vega_lite_chart")  # drawn at once
+    assert timeline.proto.alt.startswith("The plan on a timeline: TCA CROSS weeks 0-21")
     assert [m.label for m in at.metric] == ["Typical cost", "Sessions", "Healing days", "Weeks"]
     assert at.get("download_button")
 

@@ -4,7 +4,7 @@ import json
 
 from factories import make_profile
 
-from advisor.charts import comparison_charts, plan_chart
+from advisor.charts import comparison_charts, limits_chart, plan_chart
 from advisor.recommend import recommend
 
 
@@ -31,18 +31,18 @@ def test_option_charts_list_options_in_rank_order_not_text_order() -> None:
             assert plain == expected, chart.title  # 1, 2, ... 10, not 1, 10, 11, 2
 
 
-def test_range_charts_mark_the_options_whose_figures_are_estimates() -> None:
+def test_each_panel_marks_the_options_whose_figures_there_are_estimates() -> None:
     rec = recommend(make_profile())
-    for chart in comparison_charts(rec):
-        group = {"Total cost": "cost", "Downtime": "downtime", "Sessions": "sessions"}.get(
-            chart.title
-        )
-        if group is None:
-            continue
-        labels = {row["option"]: row["label"] for row in chart.spec["datasets"]["options"]}
+    chart = limits_chart(rec)
+    rows = {row["option"]: row for row in chart.spec["datasets"]["options"]}
+    panels = chart.spec["vconcat"]
+    for group, panel in zip(("cost", "downtime", "sessions", "invasiveness"), panels, strict=True):
+        assert panel["layer"][0]["encoding"]["y"]["field"] == f"label_{group}"
         for option in rec.ranking.options:
-            assert labels[option.name].endswith("(est.)") == (group in option.estimates)
-        assert "(est.) marks our estimate" in chart.summary
+            marked = rows[option.name][f"label_{group}"].endswith("(est.)")
+            assert marked == (group in option.estimates), (group, option.id)
+    assert any(rows[o]["label_cost"].endswith("(est.)") for o in rows), "some costs are estimates"
+    assert "(est.) marks our estimate" in chart.summary
 
 
 def test_every_chart_has_data_tooltips_and_a_summary() -> None:
@@ -57,11 +57,40 @@ def test_every_chart_has_data_tooltips_and_a_summary() -> None:
         assert not any(isinstance(v, int) for v in numbers), "numbers go out as floats"
 
 
-def test_the_cost_chart_marks_the_budget() -> None:
-    rec = recommend(make_profile(preferences={"budget_usd": 2500}))
-    cost = next(c for c in comparison_charts(rec) if c.title == "Total cost")
-    assert cost.spec["datasets"]["limit"][0]["value"] == 2500
-    assert "$2,500" in cost.summary
+def test_the_limits_chart_marks_each_of_the_persons_limits() -> None:
+    rec = recommend(
+        make_profile(
+            preferences={
+                "budget_usd": 2500,
+                "max_downtime_days": 4,
+                "max_sessions": 3,
+                "max_invasiveness": 2,
+            }
+        )
+    )
+    chart = limits_chart(rec)
+    limits = {row["panel"]: row["value"] for row in chart.spec["datasets"]["limits"]}
+    assert limits == {"cost": 2500, "downtime": 4, "sessions": 3, "invasiveness": 2}
+    assert "$2,500, 4 days, 3 sessions, invasiveness 2" in chart.summary
+    panels = chart.spec["vconcat"]
+    assert [p["layer"][0]["encoding"]["x"]["field"] for p in panels] == [
+        "cost_low",
+        "downtime_low",
+        "sessions_low",
+        "invasiveness_low",
+    ]
+    assert all(p["layer"][-1]["transform"] for p in panels), "each panel draws its own limit"
+
+
+def test_every_chart_has_a_table_of_the_same_numbers() -> None:
+    rec = recommend(make_profile())
+    overview, limits = comparison_charts(rec)
+    assert [row["Option"] for row in overview.table] == [o.name for o in rec.ranking.options]
+    tca = next(row for row in limits.table if row["Option"] == "TCA CROSS")
+    assert tca["Total cost"] == "$450-$1,800 (est.)" and tca["Sessions"] == "3-6"
+    assert overview.table[-1]["Fit (0-100)"] is None, "no treatment is the reference"
+    steps = plan_chart(rec.plan).table
+    assert steps[0]["Treatment"] == "TCA CROSS" and steps[0]["Weeks"] == "0-21"
 
 
 def test_filtered_charts_show_only_the_chosen_options() -> None:

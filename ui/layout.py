@@ -9,6 +9,7 @@ import streamlit as st
 from advisor.export import escape_markdown
 from advisor.recommend import DISCLAIMER
 from ui.state import start_over
+from ui.tables import html_table
 
 if TYPE_CHECKING:  # the pages that draw charts import Altair; the sidebar need not
     from streamlit.delta_generator import DeltaGenerator
@@ -40,6 +41,14 @@ def lazy_section(label: str, key: str, icon: str | None = None) -> DeltaGenerato
 def draw_chart(chart: Chart) -> None:
     st.vega_lite_chart(chart.spec, width="stretch", alt=chart.summary)
     st.caption(chart.summary)
+
+
+def chart_with_table(chart: Chart, key: str) -> None:
+    """The chart, its sentence (also its text alternative), and the same numbers as a table
+    on request: a screen reader reaches both."""
+    draw_chart(chart)
+    if st.toggle("Show as a table", key=key, help="The same numbers, for reading or copying."):
+        st.html(html_table(chart.table, caption=chart.title, row_header=chart.row_header))
 
 
 def disclaimer() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.conftest import ROOT, wait_idle
-from tests.e2e.helpers import body, goto, no_exceptions, open_section
+from tests.e2e.helpers import body, goto, no_exceptions
 
 PAGES = ["", "profile", "compare", "learn", "summary"]
 ANSWERS = "?n=20&ot=rolling&fz=5&dm=1&hsv=1&notes=Wedding%20in%20June"
@@ -66,17 +66,22 @@ def test_on_a_phone_the_questionnaire_table_and_charts_are_usable(browser, serve
     assert "Step 2 of 4" in body(tab)
 
     goto(tab, f"{server.url}/compare{ANSWERS}")
-    table = tab.locator('[data-testid="stDataFrame"]').first
+    table = tab.locator("table.adv-table").first
     box = table.bounding_box()
     assert box and box["width"] <= PHONE["width"] and box["height"] > 300
-    open_section(tab, "Show the charts")
-    for title in ("Overview", "Total cost", "Invasiveness and improvement"):
-        tab.get_by_role("tab", name=title).click()
-        wait_idle(tab)
-        chart = tab.locator('[data-testid="stVegaLiteChart"]').first
+    first_row = table.locator("tbody tr").first
+    assert first_row.evaluate("r => getComputedStyle(r).display") == "block", "a card per option"
+    label = first_row.locator("td").first.evaluate("c => getComputedStyle(c, '::before').content")
+    assert label.strip('"') == "Rank", "each value says what it is"
+    charts = tab.locator('[data-testid="stVegaLiteChart"]')
+    assert charts.count() == 3, "drawn at once, on a phone too"
+    for n in range(charts.count()):
+        chart = charts.nth(n)
         chart.scroll_into_view_if_needed()
         box = chart.bounding_box()
-        assert box and 300 <= box["width"] <= PHONE["width"] and box["height"] > 150, title
+        assert box and 300 <= box["width"] <= PHONE["width"] and box["height"] > 150, n
+    wide = tab.evaluate("() => document.documentElement.scrollWidth > window.innerWidth + 1")
+    assert not wide, "nothing overflows sideways with the charts on screen"
     context.close()
 
 
@@ -85,7 +90,6 @@ def test_both_themes_are_applied_and_charts_follow(browser, server, scheme: str)
     context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
     tab = context.new_page()
     goto(tab, f"{server.url}/compare{ANSWERS}")
-    open_section(tab, "Show the charts")
     background = tab.evaluate(
         "() => getComputedStyle(document.querySelector('[data-testid=\"stApp\"]')).backgroundColor"
     )
@@ -99,6 +103,9 @@ def test_both_themes_are_applied_and_charts_follow(browser, server, scheme: str)
                    return t ? getComputedStyle(t).fill || t.getAttribute('fill') : null; }"""
     )
     assert label_fill, "charts draw their text"
+    rgb = [int(c) for c in label_fill[label_fill.index("(") + 1 : label_fill.index(")")].split(",")]
+    text_lighter = sum(rgb[:3]) > sum(channels)
+    assert text_lighter == (scheme == "dark"), "chart labels follow the theme: light on dark"
     context.close()
 
 

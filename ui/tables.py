@@ -1,0 +1,66 @@
+"""Tables as plain HTML: a table on a wide screen, one card per row on a phone.
+
+Streamlit's interactive data grid brings about 270 kB of scripts (compressed) to the first
+visit of a page; a table of 14 options needs none of it. One HTML table, restyled by CSS
+below 640 px, reads without sideways scrolling on a phone: each row becomes a card whose
+cells carry their column names. Every piece of text is escaped: nothing in a table is markup.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+
+STYLE = """<style>
+.adv-table{border-collapse:collapse;width:100%;font-size:0.92rem;line-height:1.35}
+.adv-table caption{caption-side:top;text-align:left;font-size:0.85rem;opacity:0.8;
+  padding-bottom:0.4rem}
+.adv-table th,.adv-table td{padding:0.4rem 0.55rem;text-align:left;vertical-align:top;
+  border-bottom:1px solid rgba(128,128,128,0.35)}
+.adv-table thead th{font-weight:600;border-bottom:2px solid rgba(128,128,128,0.55)}
+.adv-table tbody th{font-weight:600}
+.adv-table .num{text-align:right;white-space:nowrap}
+@media (max-width:640px){
+  .adv-table thead{position:absolute;width:1px;height:1px;overflow:hidden;
+    clip:rect(0 0 0 0);white-space:nowrap}
+  .adv-table tr{display:block;border:1px solid rgba(128,128,128,0.45);border-radius:0.5rem;
+    margin:0 0 0.6rem 0;padding:0.3rem 0.6rem}
+  .adv-table th,.adv-table td{display:flex;gap:0.75rem;border:0;padding:0.15rem 0;
+    text-align:left}
+  .adv-table tbody th{font-size:1rem}
+  .adv-table td::before{content:attr(data-label);font-weight:600;flex:0 0 45%}
+  .adv-table .num{text-align:left;white-space:normal}
+}
+</style>"""
+
+
+def html_table(
+    rows: Sequence[Mapping[str, object]],
+    *,
+    caption: str,
+    row_header: str | None = None,
+    numeric: frozenset[str] = frozenset(),
+) -> str:
+    """An accessible table of these rows (column names from the first row). The row_header
+    column names each row for screen readers (and heads each card on a phone)."""
+    if not rows:
+        return ""
+    columns = list(rows[0])
+    head = "".join(f'<th scope="col">{html.escape(c)}</th>' for c in columns)
+    body = []
+    for row in rows:
+        cells = []
+        for column in columns:
+            value = row.get(column)
+            text = "" if value is None else html.escape(str(value))
+            label = html.escape(column, quote=True)
+            css = ' class="num"' if column in numeric else ""
+            if column == row_header:
+                cells.append(f'<th scope="row" data-label="{label}">{text}</th>')
+            else:
+                cells.append(f'<td data-label="{label}"{css}>{text}</td>')
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    return (
+        f'{STYLE}<table class="adv-table"><caption>{html.escape(caption)}</caption>'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    )
