@@ -6,7 +6,6 @@ import streamlit as st
 
 from advisor.catalog import CatalogError, default_catalog
 from advisor.content import default_content
-from ui.layout import sidebar
 from ui.nav import ROUTED, navigation
 from ui.state import restore_from_url, sync_url
 
@@ -28,7 +27,6 @@ except CatalogError as error:
 restore_from_url()
 page = navigation()
 sync_url()
-sidebar()
 st.session_state[ROUTED] = True
 try:
     page.run()

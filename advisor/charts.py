@@ -151,8 +151,16 @@ def _status_shape() -> alt.Shape:
     )
 
 
-def _option_axis(field: str = "label") -> alt.Y:
-    return alt.Y(f"{field}:N", title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT))
+def _option_axis(field: str = "label", order: str = "rank") -> alt.Y:
+    """Options down the side in rank order. The order comes from a number field in the data,
+    not a list in the spec, so a rerun that only reorders the options changes the data alone
+    and the browser updates the chart in place instead of drawing it anew."""
+    return alt.Y(
+        f"{field}:N",
+        title=None,
+        sort=alt.EncodingSortField(order, op="min", order="ascending"),
+        axis=alt.Axis(labelLimit=LABEL_LIMIT),
+    )
 
 
 # what each panel draws: (title, number format, word for the tooltip)
@@ -260,7 +268,7 @@ def _plan_template() -> alt.TopLevelMixin:
         alt.Chart(alt.Data(name="steps"))
         .mark_bar(height=20, color="#0072B2")
         .encode(
-            y=_option_axis(),
+            y=_option_axis(order="step"),
             x=alt.X("start:Q", title="Weeks from the start of the plan"),
             x2="end:Q",
             tooltip=[
@@ -292,30 +300,13 @@ def _template_spec(kind: str) -> Spec:
     return chart.to_dict(validate=True)
 
 
-def _put_order(node: Any, orders: dict[str, list[str]]) -> None:
-    """Give every y axis over a label field its explicit order (sorting by a rank field did
-    not survive Streamlit's Arrow datasets in the browser: it came out as 1, 10, 11, 2 ...)."""
-    if isinstance(node, dict):
-        y = node.get("encoding", {}).get("y")
-        if isinstance(y, dict) and y.get("field") in orders:
-            y["sort"] = orders[y["field"]]
-        for value in node.values():
-            _put_order(value, orders)
-    elif isinstance(node, list):
-        for value in node:
-            _put_order(value, orders)
-
-
 def _spec(kind: str, height: int, **datasets: list[Row]) -> Spec:
+    """The template with these datasets. Rank and step numbers go out as floats (_as_floats):
+    as Arrow int64 they reached the browser as BigInt, and Vega sorted 1, 10, 11, 2 ..."""
     spec = copy.deepcopy(_template_spec(kind))
     for panel in spec.get("vconcat", [spec]):
         panel["height"] = height
     spec["datasets"] = datasets
-    rows = next(iter(datasets.values()))
-    fields = {key for row in rows for key in row if key == "label" or key.startswith("label_")}
-    orders = {field: list(dict.fromkeys(row[field] for row in rows)) for field in fields}
-    if orders:
-        _put_order(spec, orders)
     return spec
 
 
@@ -348,7 +339,7 @@ def overview_chart(rec: Recommendation, options: list[OptionResult] | None = Non
         ]
 
     def data() -> list[Row]:  # only what this chart draws: the page sends every dataset
-        keep = ("label", "option", "status", "fit", "works")
+        keep = ("rank", "label", "option", "status", "fit", "works")
         return [{k: row[k] for k in keep} for row in option_rows(options)]
 
     return Chart(

@@ -83,6 +83,17 @@ def option_facts(o: OptionResult) -> list[tuple[str, str]]:
     return facts
 
 
+def why_in_one_line(o: OptionResult) -> str:
+    """The main reason an option sits where it does, in one short line (the top cards)."""
+    level = LEVEL_WORDS[o.improvement]
+    cost = estimated(o, "cost", f"about {money(o.typical_cost_usd)}")
+    line = f"{level[0].upper()}{level[1:]} is typical for ice pick scars; {cost} in total."
+    cautions = len(o.cautions)
+    if cautions:
+        line += f" {cautions} caution{'s' if cautions > 1 else ''} to discuss."
+    return line
+
+
 def facts_line(o: OptionResult) -> str:
     """The facts as one line: 'Total cost: $450-$1,800 (est.); Sessions: 3-6; ...'."""
     return "; ".join(f"{label}: {text}" for label, text in option_facts(o)) + "."

@@ -11,10 +11,14 @@
    a browser tab does (bench/session_client.py; loopback only, bounded in count and time),
    with pauses between actions and once without: errors, p50/p95 interaction latency,
    memory per session, server CPU per interaction.
+6. First visit as a phone gets it: the bytes each page's first visit transfers (a fresh
+   browser, no cache), straight from Streamlit and through deploy/nginx.conf (gzip on), and
+   Lighthouse (desktop and mobile presets) of Start, Compare and Summary through nginx.
 
 Writes bench/RESULTS.md and bench/results.json. Needs Debian's Chromium (/usr/bin/chromium or
-$CHROMIUM); it never downloads a browser. Not part of the test run: figures depend on the
-machine, so the targets are ratios against the bare app measured in the same run.
+$CHROMIUM) and Debian's nginx; it never downloads a browser. Lighthouse is optional: install it
+with `npm ci --prefix bench/lighthouse` (bench/README.md). Not part of the test run: figures
+depend on the machine, so the targets are ratios against the bare app measured in the same run.
 """
 
 from __future__ import annotations
@@ -27,11 +31,14 @@ import os
 import platform
 import random
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from pathlib import Path
+from tempfile import TemporaryDirectory
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -43,6 +50,7 @@ from streamlit.testing.v1 import AppTest
 from bench import core, exports
 from bench.session_client import BrowserlessSession
 from tests.e2e.conftest import CHROMIUM_ARGS, IDLE, chromium_path, start_server
+from tests.e2e.nginx import NGINX, start_proxy
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = {
@@ -55,12 +63,18 @@ PAGES = {
 ANSWERS = "?n=20&ot=rolling&fz=5&dm=1&hsv=1&notes=Wedding%20in%20June"
 TARGETS = {
     "worst_page_tti_ratio": 1.5,
-    "compare_interaction_ratio": 4.0,
+    "compare_interaction_ratio": 3.0,
     "core_profiles_per_s": 5000,
     "pdf_s": 1.0,
     "load_p95_s": 1.5,
+    "compare_transfer_ratio": 1.6,
+    "compare_lighthouse_gap": 10,
 }
+LIGHTHOUSE = ROOT / "bench" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
+LIGHTHOUSE_PAGES = ("start", "compare", "summary")
 SCRIPT_FINISHED = "script_finished"
+# a whole run, or a fragment's run (the what-if priorities rerun only their fragment)
+FINISHED_OK = (ForwardMsg.FINISHED_SUCCESSFULLY, ForwardMsg.FINISHED_FRAGMENT_RUN_SUCCESSFULLY)
 
 
 def median(values: list[float]) -> float:
@@ -83,10 +97,7 @@ def finished_runs(payload: bytes | str) -> bool:
         message.ParseFromString(payload)
     except Exception:  # a frame that is not a ForwardMsg is not a finished run
         return False
-    return (
-        message.WhichOneof("type") == SCRIPT_FINISHED
-        and message.script_finished == ForwardMsg.FINISHED_SUCCESSFULLY
-    )
+    return message.WhichOneof("type") == SCRIPT_FINISHED and message.script_finished in FINISHED_OK
 
 
 class RunWatcher:
@@ -216,6 +227,8 @@ def browser_times(chromium: str, samples: int) -> dict[str, Any]:
             tab.wait_for_selector("h1")
             tab.wait_for_selector(IDLE)
             tab.wait_for_timeout(1000)
+            tab.get_by_text("What if?").first.click()  # the priorities start folded away
+            tab.wait_for_timeout(300)
             slider = tab.get_by_role("slider").nth(1)  # the "Low cost" priority
             compare_rt = [slider_round_trip(tab, watcher, slider, k) for k in keys]
             context.close()
@@ -235,6 +248,104 @@ def browser_times(chromium: str, samples: int) -> dict[str, Any]:
         "compare_interaction_s": median(compare_rt),
         "compare_interaction_ratio": median(compare_rt) / median(bare_rt),
     }
+
+
+# ----------------------------------------------------------------------------- 6. first visit
+
+
+def visit_bytes(browser, url: str) -> dict[str, int]:
+    """Bytes a first visit transfers: every HTTP response as sent (compressed when the server
+    compressed it, headers included) and the websocket frames until the first run ends."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    tab = context.new_page()
+    watcher = RunWatcher(tab)
+    finished: list = []
+    frames: list[int] = []
+    tab.on("requestfinished", lambda request: finished.append(request))
+    tab.on("websocket", lambda ws: ws.on("framereceived", lambda p: frames.append(len(p))))
+    tab.goto(url, wait_until="commit")
+    wait_for_run(tab, watcher, 0)
+    tab.wait_for_timeout(1500)  # fonts and late scripts
+    http = 0
+    for request in finished:
+        sizes = request.sizes()
+        http += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+    context.close()
+    return {"http": http, "websocket": sum(frames), "total": http + sum(frames)}
+
+
+def with_proxies(work: Callable[[dict[str, str], dict[str, str]], Any]) -> Any:
+    """Run work(direct, proxied) with the app and the bare app each straight and behind nginx
+    (deploy/nginx.conf); the dicts map "app" and "bare" to base URLs."""
+    app, bare = start_server(), start_server("bench/bare_app.py")
+    try:
+        with ExitStack() as cleanup:
+            folders = [Path(cleanup.enter_context(TemporaryDirectory())) for _ in range(2)]
+            proxied = {
+                "app": start_proxy(cleanup, NGINX, folders[0], [app, app]),
+                "bare": start_proxy(cleanup, NGINX, folders[1], [bare, bare]),
+            }
+            return work({"app": app.url, "bare": bare.url}, proxied)
+    finally:
+        app.stop()
+        bare.stop()
+
+
+def transfer_sizes(chromium: str) -> dict[str, Any]:
+    from playwright.sync_api import sync_playwright
+
+    def work(direct: dict[str, str], proxied: dict[str, str]) -> dict[str, Any]:
+        results: dict[str, Any] = {}
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+            for route, bases in (("direct", direct), ("nginx", proxied)):
+                sizes = {"bare": visit_bytes(browser, bases["bare"])}
+                for name, path in PAGES.items():
+                    sizes[name] = visit_bytes(browser, f"{bases['app']}/{path}{ANSWERS}")
+                bare_total = sizes["bare"]["total"]
+                results[route] = {
+                    "bytes": sizes,
+                    "ratios": {n: v["total"] / bare_total for n, v in sizes.items() if n != "bare"},
+                }
+            browser.close()
+        return results
+
+    return with_proxies(work)
+
+
+def lighthouse_scores(chromium: str, rounds: int) -> dict[str, Any] | None:
+    """Lighthouse performance scores through nginx, desktop and mobile presets, median of
+    rounds (round-robin, bare app first); None when Lighthouse is not installed."""
+    if not LIGHTHOUSE.exists():
+        return None
+    flags = " ".join(["--headless=new", *CHROMIUM_ARGS])
+
+    def score(url: str, preset: str) -> float:
+        command = [str(LIGHTHOUSE), url, "--only-categories=performance", "--output=json",
+                   "--quiet", f"--chrome-flags={flags}"]  # fmt: skip
+        if preset == "desktop":
+            command.append("--preset=desktop")
+        env = {**os.environ, "CHROME_PATH": chromium}
+        done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
+        report = json.loads(done.stdout)
+        return 100 * report["categories"]["performance"]["score"]
+
+    def work(_direct: dict[str, str], proxied: dict[str, str]) -> dict[str, Any]:
+        urls = {"bare": proxied["bare"]}
+        urls |= {n: f"{proxied['app']}/{PAGES[n]}{ANSWERS}" for n in LIGHTHOUSE_PAGES}
+        scores: dict[str, dict[str, list[float]]] = {
+            preset: {n: [] for n in urls} for preset in ("desktop", "mobile")
+        }
+        for _ in range(rounds):
+            for preset in scores:
+                for name, url in urls.items():
+                    scores[preset][name].append(score(url, preset))
+        return {
+            preset: {name: median(values) for name, values in by_page.items()}
+            for preset, by_page in scores.items()
+        }
+
+    return with_proxies(work)
 
 
 # ----------------------------------------------------------------------------- 5. load
@@ -403,6 +514,24 @@ def write_report(results: dict[str, Any]) -> str:
         f"(first {e['pdf_first_s']:.2f} s) | "
         f"< 1 s | {verdict(e['pdf_s'] < TARGETS['pdf_s'])} |",
     ]
+    t = results.get("transfer")
+    if t:
+        ratio = t["nginx"]["ratios"]["compare"]
+        kb = t["nginx"]["bytes"]
+        lines.append(
+            f"| Compare: first visit through nginx | {kb['compare']['total'] / 1000:,.0f} kB, "
+            f"{ratio:.2f}x bare ({kb['bare']['total'] / 1000:,.0f} kB) | <= 1.6x | "
+            f"{verdict(ratio <= TARGETS['compare_transfer_ratio'])} |"
+        )
+    lh = results.get("lighthouse")
+    if lh:
+        gap = lh["desktop"]["bare"] - lh["desktop"]["compare"]
+        lines.append(
+            f"| Compare: Lighthouse desktop performance (through nginx) | "
+            f"{lh['desktop']['compare']:.0f}, {gap:.0f} points below bare "
+            f"({lh['desktop']['bare']:.0f}) | within 10 points | "
+            f"{verdict(gap <= TARGETS['compare_lighthouse_gap'])} |"
+        )
     for row in top_load_rows(load):
         pauses = f"pauses of {row['think_s']:g} s" if row["think_s"] else "no pauses (stress)"
         lines.append(
@@ -432,6 +561,39 @@ def write_report(results: dict[str, Any]) -> str:
         "|---|---:|---:|",
     ]
     lines += [f"| {p} | {t:.2f} | {b['tti_ratios'][p]:.2f} |" for p, t in b["tti_s"].items()]
+    if t:
+        lines += [
+            "",
+            "## First visit: bytes transferred (fresh browser, no cache)",
+            "",
+            "Every HTTP response as sent (headers included; compressed when nginx compressed "
+            "it) and the websocket frames until the first run has finished. Straight: from",
+            "`streamlit run`, which sends its scripts uncompressed. nginx: through",
+            "`deploy/nginx.conf` (gzip on), which is how a phone gets it in production.",
+            "",
+            "| page | straight kB | x bare | nginx kB | x bare |",
+            "|---|---:|---:|---:|---:|",
+        ]
+        for name in ["bare", *PAGES]:
+            d, n = t["direct"], t["nginx"]
+            rd = f"{d['ratios'][name]:.2f}" if name != "bare" else "1"
+            rn = f"{n['ratios'][name]:.2f}" if name != "bare" else "1"
+            lines.append(
+                f"| {name} | {d['bytes'][name]['total'] / 1000:,.0f} | {rd} | "
+                f"{n['bytes'][name]['total'] / 1000:,.0f} | {rn} |"
+            )
+    if lh:
+        lines += [
+            "",
+            "## Lighthouse 12.2.3 performance score (through nginx, median of rounds)",
+            "",
+            "| page | desktop | mobile |",
+            "|---|---:|---:|",
+        ]
+        lines += [
+            f"| {name} | {lh['desktop'][name]:.0f} | {lh['mobile'][name]:.0f} |"
+            for name in lh["desktop"]
+        ]
     lines += ["", "## Exports (median)", "", "| export | ms |", "|---|---:|"]
     lines += [f"| {k.removesuffix('_s')} | {v * 1000:.1f} |" for k, v in e.items()]
     if load:
@@ -474,7 +636,13 @@ def write_report(results: dict[str, Any]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer rounds, load at 10 only")
-    parser.add_argument("--sessions", default="10,20,40", help="load levels, comma-separated")
+    parser.add_argument(
+        "--sessions", default="10,40,100", help="load levels with pauses, comma-separated"
+    )
+    parser.add_argument(
+        "--stress", type=int, default=40, help="sessions of the level with no pauses at all"
+    )
+    parser.add_argument("--lighthouse-rounds", type=int, default=3, help="0 to skip Lighthouse")
     parser.add_argument(
         "--think", type=float, default=2.0, help="mean pause before each action, seconds"
     )
@@ -484,7 +652,7 @@ def main() -> None:
     if chromium is None:
         sys.exit("Chromium not found: apt-get install -y chromium, or set CHROMIUM")
     counts = [10] if args.quick else [int(n) for n in args.sessions.split(",")]
-    levels = [(n, args.think) for n in counts] + [(max(counts), 0.0)]
+    levels = [(n, args.think) for n in counts] + [(10 if args.quick else args.stress, 0.0)]
     rounds = 5 if args.quick else 15
     results: dict[str, Any] = {"machine": machine(), "targets": TARGETS}
     print("core ...", flush=True)
@@ -497,9 +665,15 @@ def main() -> None:
     results["server"] = server_times(rounds)
     print("browser ...", flush=True)
     results["browser"] = browser_times(chromium, samples=5 if args.quick else 15)
+    print("first visit ...", flush=True)
+    results["transfer"] = transfer_sizes(chromium)
+    print("lighthouse ...", flush=True)
+    rounds_lh = min(1, args.lighthouse_rounds) if args.quick else args.lighthouse_rounds
+    results["lighthouse"] = lighthouse_scores(chromium, rounds_lh) if rounds_lh else None
     print("load ...", flush=True)
     results["load"] = load_times(levels, limit_s=240)
     out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
     (out / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     report = write_report(results)
     (out / "RESULTS.md").write_text(report, encoding="utf-8")

@@ -7,7 +7,8 @@ the websocket, asks for script runs with the same messages the browser sends (bu
 triggers, select-slider values, page changes) and reads every message the server sends back.
 
 It finds widgets the way a person does, by their label in the elements the server sent.
-A run counts as finished when the server says so (script_finished, FINISHED_SUCCESSFULLY);
+A run counts as finished when the server says so (script_finished, FINISHED_SUCCESSFULLY, or
+FINISHED_FRAGMENT_RUN_SUCCESSFULLY for a fragment's run);
 an exception element shown on the page is recorded as an error.
 """
 
@@ -28,7 +29,7 @@ from streamlit.proto.Slider_pb2 import Slider
 from websockets.asyncio.client import ClientConnection
 
 ASSET = re.compile(r'(?:src|href)="\.?/?(static/[^"]+)"')
-FINISHED = ForwardMsg.FINISHED_SUCCESSFULLY
+FINISHED = (ForwardMsg.FINISHED_SUCCESSFULLY, ForwardMsg.FINISHED_FRAGMENT_RUN_SUCCESSFULLY)
 
 
 class SessionError(RuntimeError):
@@ -44,6 +45,7 @@ class Widget:
     step: float = 1
     low: float = 0
     high: float = 0
+    fragment: str = ""  # the fragment it is drawn in: changing it reruns only that fragment
 
 
 def fetch(url: str) -> bytes:
@@ -65,6 +67,7 @@ class BrowserlessSession:
         self.finished = 0
         self.errors: list[str] = []
         self._moved: dict[str, float] = {}  # slider id -> the value this visitor last chose
+        self._fragment_run = False
         self._changed = asyncio.Event()
         self._socket: ClientConnection | None = None
         self._reader: asyncio.Task[None] | None = None
@@ -92,6 +95,7 @@ class BrowserlessSession:
         """Press the button with this label; seconds until the run it starts has finished."""
         widget = self._widget(label, "button")
         message = BackMsg()
+        message.rerun_script.fragment_id = widget.fragment
         state = message.rerun_script.widget_states.widgets.add()
         state.id, state.trigger_value = widget.id, True
         return await self._run(message)
@@ -100,6 +104,7 @@ class BrowserlessSession:
         """Move a slider (number or select) by some steps, as the arrow keys do."""
         widget = self._widget(label, "slider")
         message = BackMsg()
+        message.rerun_script.fragment_id = widget.fragment
         state = message.rerun_script.widget_states.widgets.add()
         state.id = widget.id
         if widget.options:
@@ -151,6 +156,7 @@ class BrowserlessSession:
         client.context_info.timezone = "UTC"
         client.context_info.locale = "en-US"
         already = self.finished
+        self._fragment_run = bool(client.fragment_id)  # keeps what is drawn outside it
         start = time.perf_counter()
         await self._socket.send(message.SerializeToString())
         while self.finished <= already:
@@ -176,7 +182,7 @@ class BrowserlessSession:
         message = ForwardMsg()
         message.ParseFromString(payload)
         kind = message.WhichOneof("type")
-        if kind == "new_session":
+        if kind == "new_session" and not self._fragment_run:
             self.widgets, self.texts = {}, []
         elif kind == "navigation":
             pages = message.navigation.app_pages
@@ -188,21 +194,24 @@ class BrowserlessSession:
             )
         elif kind == "page_info_changed":
             self.query = message.page_info_changed.query_string
-        elif kind == "script_finished" and message.script_finished == FINISHED:
+        elif kind == "script_finished" and message.script_finished in FINISHED:
             self.finished += 1
         elif kind == "delta" and message.delta.WhichOneof("type") == "new_element":
-            self._element(message.delta.new_element)
+            self._element(message.delta.new_element, message.delta.fragment_id)
 
-    def _element(self, element: Element) -> None:
+    def _element(self, element: Element, fragment: str) -> None:
         kind = element.WhichOneof("type")
         if kind in ("heading", "markdown"):
             self.texts.append(getattr(element, kind).body)
         elif kind == "exception":
             self.errors.append(f"exception on the page: {element.exception.message[:120]}")
         elif kind == "button":
-            self.widgets[element.button.label] = Widget("button", element.button.id)
+            self.widgets[element.button.label] = Widget(
+                "button", element.button.id, fragment=fragment
+            )
         elif kind == "slider":
             widget = slider_widget(element.slider)
+            widget.fragment = fragment
             if element.slider.set_value:  # the app set the value: it wins
                 self._moved.pop(widget.id, None)
             else:  # the browser remembers what the visitor chose; the element does not

@@ -4,7 +4,7 @@ import streamlit as st
 
 from advisor.charts import breakdown_chart, comparison_charts
 from advisor.content import default_content
-from advisor.explain import estimated, facts_line
+from advisor.explain import estimated, facts_line, why_in_one_line
 from advisor.scoring import OptionResult
 from advisor.whatif import close_call, moved_places, what_if_recommendation
 from advisor.words import (
@@ -16,13 +16,13 @@ from advisor.words import (
     money_range,
     number_range,
 )
-from ui.layout import WEIGHT_WORDS, chart_with_table, disclaimer, safe
+from ui.layout import WEIGHT_WORDS, chart_with_table, disclaimer, footer, safe, show_table
 from ui.nav import ensure_routed
 from ui.state import current_recommendation, set_answer, show_state_messages
 from ui.tables import html_table
 
 ensure_routed()
-st.set_page_config(layout="wide")
+
 
 CATEGORY_WORDS = {
     "topical": "Creams at home",
@@ -123,11 +123,11 @@ def keep_what_if() -> None:
         set_answer(f"preferences.weights.{key}", st.session_state[WHAT_IF + key])
 
 
-def what_if_controls(saved_weights: dict[str, int]) -> dict[str, int]:
-    """The five what-if priority sliders and Keep / Back buttons; the weights being tried."""
+def what_if_controls(saved_weights: dict[str, int]) -> None:
+    """The five what-if priority sliders and Keep / Back buttons (folded away at first)."""
     with st.expander(
         "What if? Change what matters most and watch the order change",
-        expanded=True,
+        expanded=False,
         icon=":material/tune:",
     ):
         st.caption(
@@ -161,7 +161,18 @@ def what_if_controls(saved_weights: dict[str, int]) -> dict[str, int]:
             icon=":material/undo:",
             width="stretch",
         )
-    return weights
+
+
+def top_cards(top: list[OptionResult]) -> None:
+    """The answer first: a card for each of the top three, side by side on a wide screen."""
+    for column, option in zip(st.columns(len(top) or 1), top, strict=False):
+        with column.container(border=True):
+            st.markdown(
+                f"**{option.rank}. {safe(option.name)}**  \n"
+                f"Fit {option.fit} of 100 · {STATUS_LABELS[option.status]}  \n"
+                f"{safe(estimated(option, 'cost', money_range(option.total_cost_usd)))}  \n"
+                f"{safe(why_in_one_line(option))}"
+            )
 
 
 @st.fragment
@@ -179,7 +190,9 @@ def why_each_rank(shown: list[OptionResult]) -> None:
     )
     with st.container(border=True):
         why_this_rank(by_id[chosen])
-        chart_with_table(breakdown_chart(by_id[chosen]), "cmp_why_table")
+        # the points are in the reasons above; the same as a chart, on request
+        if st.toggle("Show the points as a chart", key="cmp_why_chart"):
+            chart_with_table(breakdown_chart(by_id[chosen]), "cmp_why_table")
 
 
 @st.fragment
@@ -189,36 +202,42 @@ def comparison() -> None:
     saved_rec = current_recommendation()
     saved_weights = saved_rec.profile.preferences.weights.model_dump()
     seed_what_if(saved_weights)
-    weights = what_if_controls(saved_weights)
+    weights = {key: st.session_state[WHAT_IF + key] for key, _ in FACTOR_LABELS}
     trying = weights != saved_weights
     rec = what_if_recommendation(saved_rec, weights)
     options = rec.ranking.options
     moved = moved_places(saved_rec, rec)
-    if trying:
-        changes = sum(1 for v in moved.values() if v)
-        st.info(
-            f"You are trying other priorities: {changes} options changed place compared with "
-            "your saved priorities (see the Moved column). The Summary uses your saved "
-            "priorities until you press Keep.",
-            icon=":material/science:",
-        )
 
+    # The answer first. Messages that come and go live inside one container, so that the
+    # elements after it keep their places from run to run and the charts below update their
+    # data in place instead of being drawn anew.
     top = options[0]
     st.markdown(
         f"For your answers, **{safe(top.name)}** fits best (fit {top.fit} of 100, "
         f"{STATUS_LABELS[top.status]})."
     )
-    close = close_call(options)
-    if close:
-        first, second = close
-        st.info(
-            f"Close call: {safe(first.name)} and {safe(second.name)} are within "
-            f"{first.fit - second.fit} points, so a small change in your priorities can swap "
-            "them.",
-            icon=":material/balance:",
-        )
-    for note in rec.ranking.general_notes:
-        st.info(safe(note))
+    top_cards([o for o in options if o.status != "not_advised" and not o.is_reference][:3])
+    what_if_controls(saved_weights)  # above the messages, so a slider never jumps as they come
+    with st.container():
+        if trying:
+            changes = sum(1 for v in moved.values() if v)
+            st.info(
+                f"You are trying other priorities: {changes} options changed place compared "
+                "with your saved priorities (see the Moved column). The Summary uses your saved "
+                "priorities until you press Keep.",
+                icon=":material/science:",
+            )
+        close = close_call(options)
+        if close:
+            first, second = close
+            st.info(
+                f"Close call: {safe(first.name)} and {safe(second.name)} are within "
+                f"{first.fit - second.fit} points, so a small change in your priorities can "
+                "swap them.",
+                icon=":material/balance:",
+            )
+        for note in rec.ranking.general_notes:
+            st.info(safe(note))
 
     filters = st.columns([1, 2])
     hide = filters[0].toggle("Hide options that are not advised", key="cmp_hide_not_advised")
@@ -240,7 +259,7 @@ def comparison() -> None:
 
     st.subheader("All options side by side")
     rows = table_rows(shown, moved if trying else None)
-    st.html(html_table(rows, caption=TABLE_CAPTION, row_header="Option", numeric=NUMERIC))
+    show_table(html_table(rows, caption=TABLE_CAPTION, row_header="Option", numeric=NUMERIC))
     st.caption(
         "Ranges run from low to high. (est.) marks a number that is our estimate, not a "
         "published figure. No treatment has no fit: it is the reference point every option is "
@@ -260,3 +279,4 @@ st.title("Compare the options")
 show_state_messages()
 disclaimer()
 comparison()
+footer("compare")

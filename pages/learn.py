@@ -8,7 +8,7 @@ from advisor.explain import estimated, option_facts
 from advisor.scoring import OptionResult, Range
 from advisor.summary import consideration_lines
 from advisor.words import ESTIMATE_MARK, ESTIMATE_NOTE, money_range
-from ui.layout import disclaimer, lazy_section, safe
+from ui.layout import disclaimer, footer, lazy_section, safe
 from ui.nav import ensure_routed
 from ui.state import current_recommendation, show_state_messages
 
@@ -148,3 +148,4 @@ def learn_tabs() -> None:
 
 
 learn_tabs()
+footer("learn")

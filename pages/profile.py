@@ -4,7 +4,7 @@ import streamlit as st
 
 from advisor.summary import FITZPATRICK_WORDS, severity_lines
 from ui import widgets as w
-from ui.layout import WEIGHT_WORDS
+from ui.layout import WEIGHT_WORDS, footer
 from ui.nav import ensure_routed, go
 from ui.state import (
     WIDGET_PREFIX,
@@ -338,3 +338,4 @@ elif forward.button(
     "See my comparison", icon=":material/compare_arrows:", type="primary", width="stretch"
 ):
     go("compare")
+footer("profile")

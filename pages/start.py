@@ -4,7 +4,7 @@ import streamlit as st
 
 from advisor.content import default_content
 from advisor.profile import Profile, ProfileError, read_profile_json
-from ui.layout import start_over_control
+from ui.layout import footer
 from ui.nav import ensure_routed, go
 from ui.state import current_profile, replace_profile, show_state_messages
 
@@ -75,5 +75,4 @@ if upload is not None and result is not None:
         if st.button("See my comparison", key="after_resume", icon=":material/compare_arrows:"):
             go("compare")
 
-st.divider()
-start_over_control("start_over_start")
+footer("start")

@@ -31,7 +31,7 @@ from advisor.summary import (
 )
 from advisor.words import STATUS_LABELS, STATUS_WORDS, money
 from ui import widgets as w
-from ui.layout import chart_with_table, disclaimer, lazy_section, safe, start_over_control
+from ui.layout import chart_with_table, disclaimer, footer, lazy_section, safe
 from ui.nav import ensure_routed
 from ui.state import chart_image_cache, current_recommendation, share_link, show_state_messages
 
@@ -162,5 +162,4 @@ if link:
         with shown:
             st.caption("The copy button is at the right of the link.")
             st.code(link, language=None, wrap_lines=True)
-st.divider()
-start_over_control("start_over_summary")
+footer("summary")

@@ -9,7 +9,7 @@ from factories import make_profile
 from html_tables import read_tables
 from streamlit.testing.v1 import AppTest
 
-from advisor.charts import breakdown_chart, comparison_charts
+from advisor.charts import comparison_charts
 from advisor.profile import Profile, profile_to_json
 from advisor.recommend import recommend
 from advisor.scoring import rank_options
@@ -83,7 +83,8 @@ def button(at: AppTest, label: str | None = None, key: str | None = None):
 
 def tables(at: AppTest) -> list:
     """The page's HTML tables, in page order, as data frames."""
-    return [t for element in at.get("html") for t in read_tables(element.proto.body)]
+    markups = [m.value for m in at.markdown if "<table" in m.value]
+    return [t for markup in markups for t in read_tables(markup)]
 
 
 def shown_text(at: AppTest) -> str:
@@ -227,11 +228,11 @@ def test_filters_hide_not_advised_and_pick_kinds() -> None:
 def test_compare_draws_its_charts_at_once_each_with_a_sentence_and_a_table() -> None:
     at = open_page("pages/compare.py")
     charts = at.get("vega_lite_chart")
-    # the fit, the four-panel cost / downtime / sessions / invasiveness chart, and the chosen
-    # option's breakdown in "Why each option has its rank", all without a click
-    assert len(charts) == 3
+    # the fit and the four-panel cost / downtime / sessions / invasiveness chart, without a
+    # click; the chosen option's breakdown is in its reasons, and as a chart on request
+    assert len(charts) == 2
     rec = recommend(Profile())
-    expected = [*comparison_charts(rec), breakdown_chart(rec.ranking.options[0])]
+    expected = comparison_charts(rec)
     text = shown_text(at).replace("\\", "")
     for chart, built in zip(charts, expected, strict=True):
         assert chart.proto.alt == built.summary, "every chart has its sentence as text alternative"
@@ -243,6 +244,9 @@ def test_compare_draws_its_charts_at_once_each_with_a_sentence_and_a_table() -> 
     for toggle in at.toggle:
         if toggle.label == "Show as a table":
             toggle.set_value(True).run()
+    at.toggle(key="cmp_why_chart").set_value(True).run()
+    assert len(at.get("vega_lite_chart")) == 3, "the chosen option's breakdown as a chart"
+    at.toggle(key="cmp_why_table").set_value(True).run()
     shown = tables(at)[1:]
     assert len(shown) == 3
     assert list(shown[1]["Option"]) == [o.name for o in rec.ranking.options]

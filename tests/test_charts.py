@@ -8,27 +8,39 @@ from advisor.charts import comparison_charts, limits_chart, plan_chart
 from advisor.recommend import recommend
 
 
-def y_sorts(node: object) -> list[list[str]]:
+def y_encodings(node: object) -> list[dict]:
     found = []
     if isinstance(node, dict):
         y = node.get("encoding", {}).get("y")
-        if isinstance(y, dict) and y.get("field") == "label":
-            found.append(y["sort"])
+        if isinstance(y, dict):
+            found.append(y)
         for value in node.values():
-            found += y_sorts(value)
+            found += y_encodings(value)
     elif isinstance(node, list):
         for value in node:
-            found += y_sorts(value)
+            found += y_encodings(value)
     return found
 
 
-def test_option_charts_list_options_in_rank_order_not_text_order() -> None:
+def test_option_charts_list_options_by_their_rank_number_not_as_text() -> None:
     rec = recommend(make_profile())
-    expected = [f"{o.rank}. {o.name.split(' (')[0]}" for o in rec.ranking.options]
     for chart in comparison_charts(rec):
-        for order in y_sorts(chart.spec):
-            plain = [label.removesuffix(" (est.)") for label in order]
-            assert plain == expected, chart.title  # 1, 2, ... 10, not 1, 10, 11, 2
+        ys = y_encodings(chart.spec)
+        assert ys and all(y["sort"] == {"field": "rank", "op": "min", "order": "ascending"}
+                          for y in ys), chart.title  # fmt: skip
+        ranks = [row["rank"] for row in chart.spec["datasets"]["options"]]
+        assert ranks == [float(n) for n in range(1, 15)], "floats: BigInt sorted 1, 10, 2"
+
+
+def test_the_spec_does_not_change_when_only_the_order_changes() -> None:
+    """Then the browser updates the chart's data in place instead of drawing it anew."""
+    saved = recommend(make_profile())
+    weights = {"effectiveness": 5, "cost": 0, "downtime": 0, "sessions": 5, "invasiveness": 0}
+    other = recommend(make_profile(preferences={"weights": weights}))
+    assert [o.id for o in other.ranking.options] != [o.id for o in saved.ranking.options]
+    for a, b in zip(comparison_charts(saved), comparison_charts(other), strict=True):
+        without_data = [{k: v for k, v in c.spec.items() if k != "datasets"} for c in (a, b)]
+        assert without_data[0] == without_data[1], a.title
 
 
 def test_each_panel_marks_the_options_whose_figures_there_are_estimates() -> None:

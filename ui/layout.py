@@ -11,7 +11,7 @@ from advisor.recommend import DISCLAIMER
 from ui.state import start_over
 from ui.tables import html_table
 
-if TYPE_CHECKING:  # the pages that draw charts import Altair; the sidebar need not
+if TYPE_CHECKING:  # the pages that draw charts import Altair; the others need not
     from streamlit.delta_generator import DeltaGenerator
 
     from advisor.charts import Chart
@@ -48,7 +48,14 @@ def chart_with_table(chart: Chart, key: str) -> None:
     on request: a screen reader reaches both."""
     draw_chart(chart)
     if st.toggle("Show as a table", key=key, help="The same numbers, for reading or copying."):
-        st.html(html_table(chart.table, caption=chart.title, row_header=chart.row_header))
+        show_table(html_table(chart.table, caption=chart.title, row_header=chart.row_header))
+
+
+def show_table(markup: str) -> None:
+    """Put a table from ui/tables.py on the page. Every piece of text in it is escaped there,
+    so the markup is ours alone. (Through Markdown rather than st.html, which loads its
+    sanitiser only after the first paint and then pushes the page down as the table appears.)"""
+    st.markdown(markup, unsafe_allow_html=True)
 
 
 def disclaimer() -> None:
@@ -65,12 +72,12 @@ def start_over_control(key: str) -> None:
             st.rerun()
 
 
-def sidebar() -> None:
-    with st.sidebar:
-        st.markdown("**Ice pick scar treatment advisor**")
-        st.caption(DISCLAIMER)
-        st.caption(
-            "Your answers stay in this browser tab and its address. Nothing is stored "
-            "on the server."
-        )
-        start_over_control("start_over_sidebar")
+def footer(page: str) -> None:
+    """The end of every page: privacy in one line and Start over. (No sidebar: a sidebar that
+    appears after the first paint pushes the whole page sideways, and on a phone it hides
+    behind a menu.)"""
+    st.divider()
+    st.caption(
+        "Your answers stay in this browser tab and its address. Nothing is stored on the server."
+    )
+    start_over_control(f"start_over_{page}")

@@ -80,6 +80,7 @@ def test_a_new_user_goes_from_questions_to_exports(page, server, tmp_path: Path)
     fit = re.compile(r"For your answers, (.+?) fits best \(fit (\d+) of 100")
     before = fit.search(text)
     assert before
+    page.get_by_text("What if?").first.click()  # the priorities start folded away
     effectiveness, cost = page.get_by_role("slider").nth(0), page.get_by_role("slider").nth(1)
     effectiveness.focus()
     effectiveness.press("Home")

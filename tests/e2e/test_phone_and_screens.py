@@ -74,7 +74,7 @@ def test_on_a_phone_the_questionnaire_table_and_charts_are_usable(browser, serve
     label = first_row.locator("td").first.evaluate("c => getComputedStyle(c, '::before').content")
     assert label.strip('"') == "Rank", "each value says what it is"
     charts = tab.locator('[data-testid="stVegaLiteChart"]')
-    assert charts.count() == 3, "drawn at once, on a phone too"
+    assert charts.count() == 2, "drawn at once, on a phone too"
     for n in range(charts.count()):
         chart = charts.nth(n)
         chart.scroll_into_view_if_needed()
