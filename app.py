@@ -7,6 +7,7 @@ import streamlit as st
 from advisor.catalog import CatalogError, default_catalog
 from advisor.content import default_content
 from ui.nav import ROUTED, navigation
+from ui.process import settle_imports
 from ui.state import restore_from_url, sync_url
 
 st.set_page_config(
@@ -24,6 +25,7 @@ except CatalogError as error:
         icon=":material/error:",
     )
     st.stop()
+settle_imports()
 restore_from_url()
 page = navigation()
 sync_url()

@@ -110,3 +110,15 @@ def test_filtered_charts_show_only_the_chosen_options() -> None:
     chosen = rec.ranking.options[:3]
     overview = comparison_charts(rec, chosen)[0]
     assert len(overview.spec["datasets"]["options"]) == 3
+
+
+def test_charts_of_different_sizes_do_not_share_what_they_change() -> None:
+    """Specs share the cached template below the top level; a chart's height and data must
+    still be its own, and building one must leave the template as it was."""
+    long = limits_chart(recommend(make_profile())).spec
+    few = recommend(make_profile())
+    short = limits_chart(few, few.ranking.options[:3]).spec
+    assert [p["height"] for p in long["vconcat"]] != [p["height"] for p in short["vconcat"]]
+    assert len(long["datasets"]["options"]) == 14 and len(short["datasets"]["options"]) == 3
+    again = limits_chart(recommend(make_profile())).spec
+    assert json.dumps(again, sort_keys=True) == json.dumps(long, sort_keys=True)
