@@ -77,11 +77,12 @@ def table_rows(options: list[OptionResult], moved: dict[str, int] | None) -> lis
 
 
 NUMERIC = frozenset({"Rank", "Fit", "Works for your scars", "Typical cost"})
-TABLE_CAPTION = (
-    "Every option for your answers, best fit first. Fit and Works for your scars run from 0 to "
-    "100; the fit can never be higher than how well an option works for your scars. Status: "
-    "✓ nothing in your answers argues against it; ! something to discuss first; ✗ advised "
-    "against for now. Costs are in US dollars for a whole course."
+TABLE_CAPTION = "Every option for your answers, best fit first"
+TABLE_KEY = (
+    "Fit and Works for your scars run from 0 to 100; the fit can never be higher than how well "
+    "an option works for your scars. Status: ✓ nothing in your answers argues against it; "
+    "! something to discuss first; ✗ advised against for now. Costs are in US dollars for a "
+    "whole course."
 )
 
 
@@ -258,6 +259,7 @@ def comparison() -> None:
         return
 
     st.subheader("All options side by side")
+    st.caption(TABLE_KEY)
     rows = table_rows(shown, moved if trying else None)
     show_table(html_table(rows, caption=TABLE_CAPTION, row_header="Option", numeric=NUMERIC))
     st.caption(

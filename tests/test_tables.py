@@ -13,6 +13,11 @@ def test_a_table_escapes_every_piece_of_text_and_labels_each_cell() -> None:
     assert '<th scope="row" data-label="Option">' in markup
     assert '<td data-label="Fit" class="num">76</td>' in markup
     assert "@media (max-width:640px)" in markup, "a card per row on a phone"
+    # wider than the column: it scrolls in its own box, which a keyboard can reach
+    assert (
+        '<div class="adv-table-wrap" role="region" aria-label="Options &lt;i&gt;" tabindex="0">'
+        in markup
+    )
     (table,) = read_tables(markup)
     assert list(table.columns) == ["Option", "Fit"]
     assert table.iloc[0]["Option"] == "<b>TCA</b> & co" and table.iloc[1]["Fit"] == ""

@@ -12,6 +12,7 @@ import html
 from collections.abc import Mapping, Sequence
 
 STYLE = """<style>
+.adv-table-wrap{overflow-x:auto;max-width:100%}
 .adv-table{border-collapse:collapse;width:100%;font-size:0.92rem;line-height:1.35}
 .adv-table caption{caption-side:top;text-align:left;font-size:0.85rem;opacity:0.8;
   padding-bottom:0.4rem}
@@ -30,6 +31,7 @@ STYLE = """<style>
   .adv-table tbody th{font-size:1rem}
   .adv-table td::before{content:attr(data-label);font-weight:600;flex:0 0 45%}
   .adv-table .num{text-align:left;white-space:normal}
+  .adv-table-wrap{overflow-x:visible}
 }
 </style>"""
 
@@ -60,7 +62,11 @@ def html_table(
             else:
                 cells.append(f'<td data-label="{label}"{css}>{text}</td>')
         body.append("<tr>" + "".join(cells) + "</tr>")
+    # A table wider than the column scrolls inside its own box (a region a keyboard can reach
+    # and scroll), never past the edge of the screen.
+    name = html.escape(caption, quote=True)
     return (
-        f'{STYLE}<table class="adv-table"><caption>{html.escape(caption)}</caption>'
-        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+        f'{STYLE}<div class="adv-table-wrap" role="region" aria-label="{name}" tabindex="0">'
+        f'<table class="adv-table"><caption>{html.escape(caption)}</caption>'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>"
     )
