@@ -6,6 +6,7 @@ import streamlit as st
 
 from advisor.catalog import CatalogError, default_catalog
 from advisor.content import default_content
+from ui.errors import run_page
 from ui.nav import ROUTED, navigation
 from ui.process import settle_imports
 from ui.state import restore_from_url, sync_url
@@ -31,6 +32,6 @@ page = navigation()
 sync_url()
 st.session_state[ROUTED] = True
 try:
-    page.run()
+    run_page(page)  # a failing page shows a short message; the server log says where
 finally:
     st.session_state[ROUTED] = False

@@ -64,9 +64,13 @@ class Server:
 
 
 def start_server(
-    app: str = "app.py", extra: list[str] | None = None, env: dict[str, str] | None = None
+    app: str = "app.py",
+    extra: list[str] | None = None,
+    env: dict[str, str] | None = None,
+    cwd: Path = ROOT,
 ) -> Server:
-    """`streamlit run` on a free loopback port; returns once /_stcore/health answers."""
+    """`streamlit run` on a free loopback port; returns once /_stcore/health answers.
+    `cwd` is the app's folder (its .streamlit/config.toml is read from there)."""
     port = free_port()
     command = [
         sys.executable, "-m", "streamlit", "run", app,
@@ -78,7 +82,7 @@ def start_server(
     handle, name = tempfile.mkstemp(prefix="streamlit-", suffix=".log")
     process = subprocess.Popen(
         command,
-        cwd=ROOT,
+        cwd=cwd,
         stdout=handle,
         stderr=subprocess.STDOUT,
         env={**os.environ, **(env or {})},
