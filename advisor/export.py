@@ -1,7 +1,8 @@
 """Exports of a recommendation as pure functions: Markdown, CSV and JSON.
 
-User text (the notes) is escaped so that no Markdown or HTML from the user is interpreted,
-and CSV cells that a spreadsheet would run as a formula are neutralised.
+User text (the notes) sits in a fenced block in the Markdown, so that it reads as typed and
+no Markdown or HTML from the user is interpreted. CSV cells that a spreadsheet would run as a
+formula are neutralised.
 """
 
 from __future__ import annotations
@@ -14,27 +15,14 @@ import re
 
 from advisor.explain import estimated
 from advisor.profile import profile_to_json
-from advisor.recommend import DISCLAIMER, Recommendation
-from advisor.summary import (
-    describe_profile,
-    doing_nothing,
-    grouped_cautions,
-    plan_hold_lines,
-    plan_other_lines,
-    plan_totals_line,
-    provider_questions,
-    severity_lines,
-    step_line,
-    top_options,
-    urgent_warnings,
-)
+from advisor.recommend import Recommendation
+from advisor.summary import PlanSection, Summary, build_summary
 from advisor.words import (
     ESTIMATE_MARK,
     ESTIMATE_NOTE,
     EVIDENCE_LABELS,
     LEVEL_LABELS,
     STATUS_LABELS,
-    STATUS_WORDS,
     money_range,
     number_range,
 )
@@ -59,32 +47,74 @@ def _table_cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
+def plain_text_block(text: str) -> list[str]:
+    """Text inside a fenced block: shown exactly as typed, nothing in it is markup (no HTML,
+    links or headings), and it reads the same in a plain editor. The fence is longer than any
+    run of backticks in the text, so the text cannot close it."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return [f"{fence}text", *lines, fence]
+
+
 def to_markdown(rec: Recommendation, today: dt.date | None = None) -> str:
     """The summary as Markdown: the same content as the PDF, tables as Markdown tables."""
-    day = (today or dt.date.today()).isoformat()
-    options = rec.ranking.options
+    return render_markdown(build_summary(rec, today))
+
+
+def render_markdown(summary: Summary) -> str:
+    """The Summary as Markdown (to_markdown's work, for a summary already built)."""
     lines = [
+        *_markdown_head(summary),
+        *_markdown_table(summary),
+        *_markdown_top(summary),
+        *_markdown_plan(summary.plan),
+        *_markdown_cautions(summary),
+        "## Questions to ask a provider",
+        "",
+        *[f"{n}. {q}" for n, q in enumerate(summary.questions, start=1)],
+        "",
+        "## My notes",
+        "",
+        *(plain_text_block(summary.notes) if summary.notes else ["(none)"]),
+        "",
+        "## Sources",
+        "",
+        *[f"- {source}" for source in summary.sources],
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _markdown_head(summary: Summary) -> list[str]:
+    return [
         "# Ice pick scar treatment options: my summary",
         "",
-        f"Made on {day}. Catalog last reviewed {rec.catalog.meta.last_reviewed.isoformat()}.",
+        f"Made on {summary.made_on.isoformat()}. Catalog last reviewed "
+        f"{summary.catalog_reviewed.isoformat()}.",
         "",
-        f"> {DISCLAIMER}",
+        f"> {summary.disclaimer}",
         "",
         "## My answers",
         "",
-        *[f"- {line}" for line in describe_profile(rec.profile)],
+        *[f"- {line}" for line in summary.answers],
         "",
         "## How severe my scars look",
         "",
-        *[f"- {line}" for line in severity_lines(rec.severity)],
+        *[f"- {line}" for line in summary.severity],
         "",
+    ]
+
+
+def _markdown_table(summary: Summary) -> list[str]:
+    lines = [
         "## All options, best fit first",
         "",
         "| Rank | Option | Status | Fit | Total cost | Sessions | Downtime per session | "
         "Invasiveness | Improvement (ice pick) | Evidence |",
         "|---:|---|---|---:|---|---|---|---:|---|---|",
     ]
-    for o in options:
+    for o in summary.options:
         lines.append(
             f"| {o.rank} | {_table_cell(o.name)} | {STATUS_LABELS[o.status]} | {o.fit} | "
             f"{estimated(o, 'cost', money_range(o.total_cost_usd))} | "
@@ -94,49 +124,39 @@ def to_markdown(rec: Recommendation, today: dt.date | None = None) -> str:
             f"{estimated(o, 'improvement_ice_pick', LEVEL_LABELS[o.improvement])} | "
             f"{EVIDENCE_LABELS[o.evidence_level]} |"
         )
-    lines += ["", f"{ESTIMATE_MARK} marks our {ESTIMATE_NOTE}.", ""]
-    lines += ["## Why the top options fit", ""]
-    top = top_options(rec)
-    for o in top:
+    return [*lines, "", f"{ESTIMATE_MARK} marks our {ESTIMATE_NOTE}.", ""]
+
+
+def _markdown_top(summary: Summary) -> list[str]:
+    lines = ["## Why the top options fit", ""]
+    for o in summary.top:
         lines += [f"### {o.rank}. {o.name} (fit {o.fit})", ""]
         lines += [f"- {reason}" for reason in o.reasons]
         lines.append("")
-    lines += [f"> **Urgent:** {warning}" for warning in urgent_warnings(top)]
-    lines += ["", "## If I do nothing", "", doing_nothing(), ""]
-    lines += ["## Suggested combination plan", ""]
-    plan = rec.plan
-    if plan.on_hold:
-        hold, meanwhile = plan_hold_lines(rec.profile)
-        lines += [hold, "", "What I can do meanwhile:", ""]
-        lines += [f"- {m}" for m in meanwhile]
-        lines.append("")
-    if plan.procedures:
-        lines += [f"{s.step}. {step_line(s, rec.profile.health.breastfeeding)}" for s in plan.steps]
-        lines += ["", plan_totals_line(plan), ""]
-    lines += [f"- {line}" for line in plan_other_lines(plan)]
-    lines += ["", "## Cautions to discuss", ""]
-    groups = grouped_cautions(rec)
-    for effect, text, names in groups:
-        label = STATUS_WORDS[effect]
-        lines.append(f"- **{label}:** {text} Applies to: {', '.join(names)}.")
-    if not groups:
+    lines += [f"> **Urgent:** {warning}" for warning in summary.urgent]
+    return [*lines, "", "## If I do nothing", "", summary.doing_nothing, ""]
+
+
+def _markdown_plan(plan: PlanSection) -> list[str]:
+    lines = ["## Suggested combination plan", ""]
+    if plan.hold:
+        lines += [plan.hold, "", "What I can do meanwhile:", ""]
+        lines += [*(f"- {m}" for m in plan.meanwhile), ""]
+    if plan.steps:
+        lines += [f"{n}. {step}" for n, step in enumerate(plan.steps, start=1)]
+        lines += ["", plan.totals, ""]
+    return [*lines, *(f"- {line}" for line in plan.other), ""]
+
+
+def _markdown_cautions(summary: Summary) -> list[str]:
+    lines = ["## Cautions to discuss", ""]
+    lines += [
+        f"- **{group.label}:** {group.text} Applies to: {', '.join(group.options)}."
+        for group in summary.cautions
+    ]
+    if not summary.cautions:
         lines.append("- None of your answers raised a caution.")
-    lines += ["", "## Questions to ask a provider", ""]
-    lines += [f"{n}. {q}" for n, q in enumerate(provider_questions(rec), start=1)]
-    lines += ["", "## My notes", ""]
-    notes = rec.profile.notes.strip()
-    lines += [f"> {escape_markdown(line)}" for line in notes.splitlines()] if notes else ["(none)"]
-    lines += ["", "## Sources", ""]
-    cited = sorted(
-        {s for o in options for s in o.treatment.sources},
-        key=lambda i: int(i[1:]),
-    )
-    for source_id in cited:
-        source = rec.catalog.sources[source_id]
-        link = f" {source.link}" if source.link else ""
-        lines.append(f"- [{source_id}] {source.citation}{link}")
-    lines.append("")
-    return "\n".join(lines)
+    return [*lines, ""]
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import logging
 from collections.abc import MutableMapping
 from pathlib import Path
 
@@ -19,20 +20,9 @@ from fpdf.enums import XPos, YPos
 
 from advisor.charts import Chart, limits_chart, overview_chart, plan_chart
 from advisor.explain import estimated
-from advisor.recommend import DISCLAIMER, Recommendation
-from advisor.summary import (
-    describe_profile,
-    doing_nothing,
-    grouped_cautions,
-    plan_hold_lines,
-    plan_other_lines,
-    plan_totals_line,
-    provider_questions,
-    severity_lines,
-    step_line,
-    top_options,
-    urgent_warnings,
-)
+from advisor.recommend import Recommendation
+from advisor.scoring import OptionResult
+from advisor.summary import PlanSection, Summary, build_summary
 from advisor.words import STATUS_LABELS, STATUS_WORDS, money_range, number_range
 
 FONTS = Path(__file__).resolve().parent / "fonts"
@@ -43,6 +33,7 @@ INK = (20, 20, 20)
 MUTED = (90, 90, 90)
 
 ImageCache = MutableMapping[str, bytes]
+log = logging.getLogger(__name__)
 
 
 def chart_png(spec: dict, cache: ImageCache | None = None) -> bytes:
@@ -111,8 +102,7 @@ class SummaryPDF(FPDF):
             self.multi_cell(0, size * 0.5, item, new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
             self.ln(0.8)
 
-    def picture(self, chart: Chart, cache: ImageCache | None) -> None:
-        png = chart_png(chart.spec, cache)
+    def picture(self, chart: Chart, png: bytes) -> None:
         width = self.epw
         from PIL import Image
 
@@ -127,7 +117,7 @@ class SummaryPDF(FPDF):
         self.ln(2)
 
 
-def _ranked_table(pdf: SummaryPDF, rec: Recommendation) -> None:
+def _ranked_table(pdf: SummaryPDF, options: tuple[OptionResult, ...]) -> None:
     pdf.set_font(FAMILY, "", 8)
     pdf.set_text_color(*INK)
     headings = (
@@ -152,7 +142,7 @@ def _ranked_table(pdf: SummaryPDF, rec: Recommendation) -> None:
         row = table.row()
         for text in headings:
             row.cell(text)
-        for o in rec.ranking.options:
+        for o in options:
             row = table.row()
             for text in (
                 str(o.rank),
@@ -174,32 +164,51 @@ def build_pdf(
     today: dt.date | None = None,
     image_cache: ImageCache | None = None,
 ) -> bytes:
-    """The whole summary as PDF bytes."""
+    """The whole summary as PDF bytes. If the charts cannot be drawn, the PDF still comes,
+    without them and with a line saying so."""
+    return render_pdf(build_summary(rec, today), page_size=page_size, image_cache=image_cache)
+
+
+def render_pdf(
+    summary: Summary, *, page_size: str = "A4", image_cache: ImageCache | None = None
+) -> bytes:
+    """The Summary as PDF bytes (build_pdf's work, for a summary already built)."""
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page_size must be one of {', '.join(PAGE_SIZES)}")
-    made_on = today or dt.date.today()
-    pdf = SummaryPDF(page_size, made_on)
+    pdf = SummaryPDF(page_size, summary.made_on)
     pdf.add_page()
+    _head(pdf, summary)
+    _options(pdf, summary)
+    _plan(pdf, summary.plan)
+    _cautions_and_questions(pdf, summary)
+    _charts(pdf, summary, image_cache)
+    pdf.heading("Sources cited")
+    pdf.bullets([str(source) for source in summary.sources], size=8)
+    return bytes(pdf.output())
+
+
+def _head(pdf: SummaryPDF, summary: Summary) -> None:
     pdf.set_font(FAMILY, "B", 18)
     pdf.set_text_color(*INK)
     pdf.multi_cell(
         0, 9, "Ice pick scar treatment options: my summary", new_x=XPos.LMARGIN, new_y=YPos.NEXT
     )
     pdf.paragraph(
-        f"Made on {made_on:%d %B %Y}. Treatment catalog last reviewed "
-        f"{rec.catalog.meta.last_reviewed:%d %B %Y}.",
+        f"Made on {summary.made_on:%d %B %Y}. Treatment catalog last reviewed "
+        f"{summary.catalog_reviewed:%d %B %Y}.",
         size=9,
         colour=MUTED,
     )
     pdf.ln(1)
-    pdf.paragraph(DISCLAIMER, size=10, style="B")
-
+    pdf.paragraph(summary.disclaimer, size=10, style="B")
     pdf.heading("My answers")
-    pdf.bullets(describe_profile(rec.profile))
+    pdf.bullets(list(summary.answers))
     pdf.heading("How severe my scars look")
-    pdf.bullets(severity_lines(rec.severity))
+    pdf.bullets(list(summary.severity))
 
-    pdf.heading("All 14 options, best fit first")
+
+def _options(pdf: SummaryPDF, summary: Summary) -> None:
+    pdf.heading(f"All {len(summary.options)} options, best fit first")
     pdf.paragraph(
         "Fit is 0-100 for my answers and priorities. ✓ suitable, ! caution, ✗ not "
         "advised. Costs in US$ for the whole course; (est.) = our estimate, no published "
@@ -208,73 +217,62 @@ def build_pdf(
         colour=MUTED,
     )
     pdf.ln(1)
-    _ranked_table(pdf, rec)
-
+    _ranked_table(pdf, summary.options)
     pdf.heading("Why the top options fit")
-    top = top_options(rec)
-    for o in top:
+    for o in summary.top:
         pdf.paragraph(
             f"{o.rank}. {o.name}: fit {o.fit}, {STATUS_WORDS[o.status].lower()}", style="B"
         )
         pdf.bullets(o.reasons, size=9)
-    for warning in urgent_warnings(top):
+    for warning in summary.urgent:
         pdf.paragraph(f"Urgent: {warning}", size=9, style="B")
-
     pdf.heading("If I do nothing")
-    pdf.paragraph(doing_nothing())
+    pdf.paragraph(summary.doing_nothing)
 
+
+def _plan(pdf: SummaryPDF, plan: PlanSection) -> None:
     pdf.heading("Suggested combination plan")
-    plan = rec.plan
-    if plan.on_hold:
-        hold, meanwhile = plan_hold_lines(rec.profile)
-        pdf.paragraph(hold, style="B")
+    if plan.hold:
+        pdf.paragraph(plan.hold, style="B")
         pdf.paragraph("What I can do meanwhile:")
-        pdf.bullets(meanwhile, size=9)
-    if plan.procedures:
-        pdf.bullets(
-            [step_line(s, rec.profile.health.breastfeeding) for s in plan.steps], marker="number"
-        )
-        pdf.paragraph(plan_totals_line(plan))
-    if plan_other_lines(plan):
-        pdf.bullets(plan_other_lines(plan), size=9)
+        pdf.bullets(list(plan.meanwhile), size=9)
+    if plan.steps:
+        pdf.bullets(list(plan.steps), marker="number")
+        pdf.paragraph(plan.totals)
+    if plan.other:
+        pdf.bullets(list(plan.other), size=9)
 
+
+def _cautions_and_questions(pdf: SummaryPDF, summary: Summary) -> None:
     pdf.heading("Cautions to discuss")
-    groups = grouped_cautions(rec)
-    if groups:
-        pdf.bullets(
-            [
-                f"{STATUS_WORDS[effect]}: {text} Applies to: {', '.join(names)}."
-                for effect, text, names in groups
-            ],
-            size=9,
-        )
+    if summary.cautions:
+        pdf.bullets([group.line() for group in summary.cautions], size=9)
     else:
         pdf.paragraph("None of my answers raised a caution.")
-
     pdf.heading("Questions to ask the provider")
-    pdf.bullets(provider_questions(rec), marker="number")
-
+    pdf.bullets(list(summary.questions), marker="number")
     pdf.heading("My notes")
-    pdf.paragraph(rec.profile.notes.strip() or "(none)")
+    pdf.paragraph(summary.notes or "(none)")
 
+
+CHARTS_MISSING = (
+    "The charts could not be drawn for this file. Everything they show is in the table and "
+    "the plan above, and the app draws them on the Compare and Summary pages."
+)
+
+
+def _charts(pdf: SummaryPDF, summary: Summary, image_cache: ImageCache | None) -> None:
+    """The charts as pictures; a line saying they are missing if the renderer fails."""
     pdf.heading("Charts")
-    charts = [overview_chart(rec), limits_chart(rec)]
-    timeline = plan_chart(plan)
+    charts = [overview_chart(summary.rec), limits_chart(summary.rec)]
+    timeline = plan_chart(summary.plan.plan)
     if timeline is not None:
         charts.append(timeline)
-    for chart in charts:
-        pdf.picture(chart, image_cache)
-
-    pdf.heading("Sources cited")
-    cited = sorted(
-        {s for o in rec.ranking.options for s in o.treatment.sources}, key=lambda i: int(i[1:])
-    )
-    pdf.bullets(
-        [
-            f"[{i}] {rec.catalog.sources[i].citation}"
-            + (f" {rec.catalog.sources[i].link}" if rec.catalog.sources[i].link else "")
-            for i in cited
-        ],
-        size=8,
-    )
-    return bytes(pdf.output())
+    try:
+        pictures = [(chart, chart_png(chart.spec, image_cache)) for chart in charts]
+    except Exception as error:  # vl-convert failing must not cost the person their summary
+        log.warning("PDF charts could not be drawn: %s", type(error).__name__)
+        pdf.paragraph(CHARTS_MISSING, style="I")
+        return
+    for chart, png in pictures:
+        pdf.picture(chart, png)

@@ -1,14 +1,21 @@
-"""Plain-words summaries of a profile and its recommendation, shared by the app and the exports."""
+"""The summary of one recommendation, built once and rendered three ways: the Summary page,
+the Markdown export and the PDF. `build_summary` chooses the top options, groups the cautions,
+words the plan and sorts the sources; the renderers only lay it out. The plain-words helpers
+below it (answers, questions, severity, plan lines) are also used by the Learn and profile pages.
+"""
 
 from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
 
 from advisor.content import default_content, default_plan_text
 from advisor.plan import Plan, PlanStep, hold_lines, plan_notes, step_purpose
 from advisor.profile import Profile
-from advisor.recommend import Recommendation
+from advisor.recommend import DISCLAIMER, Recommendation
 from advisor.scoring import OptionResult
 from advisor.severity import Severity, score_words
-from advisor.words import money, money_range, number_range
+from advisor.words import STATUS_WORDS, money, money_range, number_range
 
 FITZPATRICK_WORDS = {
     1: "type I (always burns, never tans)",
@@ -187,15 +194,15 @@ def consideration_lines(rec: Recommendation) -> dict[str, str]:
     }
 
 
-def grouped_cautions(rec: Recommendation) -> list[tuple[str, str, list[str]]]:
-    """Each distinct caution once: (effect, 'message [source]', option names), not advised first."""
+def grouped_cautions(rec: Recommendation) -> list[CautionGroup]:
+    """Each distinct caution once, with the options it applies to, not advised first."""
     groups: dict[tuple[str, str], list[str]] = {}
     for option in rec.ranking.options:
         for caution in option.cautions:
             groups.setdefault((caution.effect, str(caution)), []).append(option.name)
     order = {"not_advised": 0, "caution": 1}
     return [
-        (effect, text, names)
+        CautionGroup(effect, text, tuple(names))
         for (effect, text), names in sorted(groups.items(), key=lambda item: order[item[0][0]])
     ]
 
@@ -269,3 +276,115 @@ def plan_hold_lines(profile: Profile) -> tuple[str, list[str]]:
 def plan_other_lines(plan: Plan) -> list[str]:
     """Why each step outside the top options is there, the plan's notes, separate tracks."""
     return [s.why for s in plan.steps if s.why] + plan_notes(plan) + list(plan.tracks)
+
+
+# ----------------------------------------------------------------------------- the summary model
+
+
+@dataclass(frozen=True, slots=True)
+class CautionGroup:
+    """One distinct caution and every option it applies to."""
+
+    effect: str  # "not_advised" or "caution"
+    text: str  # the message with its source, e.g. "... [S12]"
+    options: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return STATUS_WORDS[self.effect]
+
+    def line(self) -> str:
+        return f"{self.label}: {self.text} Applies to: {', '.join(self.options)}."
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLine:
+    """A cited source: '[S2] Lee JB et al. ... PMID 12000000'."""
+
+    id: str
+    citation: str
+    link: str
+
+    def __str__(self) -> str:
+        return f"[{self.id}] {self.citation}" + (f" {self.link}" if self.link else "")
+
+
+@dataclass(frozen=True, slots=True)
+class PlanSection:
+    """The combination plan in words: why it waits (if it does), its steps, totals, notes."""
+
+    plan: Plan
+    hold: str  # empty unless the plan holds every procedure (pregnancy)
+    meanwhile: tuple[str, ...]
+    steps: tuple[str, ...]  # one line per step, in order, without the step number
+    totals: str  # empty when the plan has no procedure
+    other: tuple[str, ...]  # why steps outside the top options are there, notes, tracks
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """Everything the Summary page and both summary files show, in the order they show it."""
+
+    rec: Recommendation
+    made_on: dt.date
+    catalog_reviewed: dt.date
+    disclaimer: str
+    answers: tuple[str, ...]
+    severity: tuple[str, ...]
+    options: tuple[OptionResult, ...]  # every option, best fit first
+    top: tuple[OptionResult, ...]
+    urgent: tuple[str, ...]
+    doing_nothing: str
+    plan: PlanSection
+    cautions: tuple[CautionGroup, ...]  # not advised first
+    questions: tuple[str, ...]
+    notes: str  # the person's own text, stripped; shown literally
+    sources: tuple[SourceLine, ...]  # every source cited by any option, in id order
+
+
+def build_summary(rec: Recommendation, today: dt.date | None = None) -> Summary:
+    """The one summary of this recommendation that every rendering shows."""
+    top = top_options(rec)
+    return Summary(
+        rec=rec,
+        made_on=today or dt.date.today(),
+        catalog_reviewed=rec.catalog.meta.last_reviewed,
+        disclaimer=DISCLAIMER,
+        answers=tuple(describe_profile(rec.profile)),
+        severity=tuple(severity_lines(rec.severity)),
+        options=tuple(rec.ranking.options),
+        top=tuple(top),
+        urgent=tuple(urgent_warnings(top)),
+        doing_nothing=doing_nothing(),
+        plan=plan_section(rec),
+        cautions=tuple(grouped_cautions(rec)),
+        questions=tuple(provider_questions(rec)),
+        notes=rec.profile.notes.strip(),
+        sources=cited_sources(rec),
+    )
+
+
+def plan_section(rec: Recommendation) -> PlanSection:
+    """The plan's words: the hold and what helps meanwhile, the steps, totals and notes."""
+    plan = rec.plan
+    hold, meanwhile = plan_hold_lines(rec.profile) if plan.on_hold else ("", [])
+    breastfeeding = rec.profile.health.breastfeeding
+    return PlanSection(
+        plan=plan,
+        hold=hold,
+        meanwhile=tuple(meanwhile),
+        steps=tuple(step_line(s, breastfeeding) for s in plan.steps) if plan.procedures else (),
+        totals=plan_totals_line(plan) if plan.procedures else "",
+        other=tuple(plan_other_lines(plan)),
+    )
+
+
+def cited_sources(rec: Recommendation) -> tuple[SourceLine, ...]:
+    """Every source any option cites, once, in id order (S2 before S10)."""
+    ids = sorted({s for o in rec.ranking.options for s in o.treatment.sources}, key=_source_order)
+    sources = rec.catalog.sources
+    return tuple(SourceLine(i, sources[i].citation, sources[i].link) for i in ids)
+
+
+def _source_order(source_id: str) -> int:
+    return int(source_id[1:])

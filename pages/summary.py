@@ -1,7 +1,5 @@
 """Summary: the answers in plain words, top options, cautions, plan, questions, notes, save."""
 
-import datetime as dt
-
 import streamlit as st
 
 from advisor.charts import plan_chart
@@ -10,26 +8,14 @@ from advisor.export import (
     export_filename,
     money_range,
     number_range,
+    render_markdown,
     to_csv,
-    to_markdown,
     to_profile_json,
 )
-from advisor.pdf import build_pdf
+from advisor.pdf import render_pdf
 from advisor.profile import NOTES_MAX
-from advisor.summary import (
-    describe_profile,
-    doing_nothing,
-    grouped_cautions,
-    plan_hold_lines,
-    plan_other_lines,
-    plan_totals_line,
-    provider_questions,
-    severity_lines,
-    step_line,
-    top_options,
-    urgent_warnings,
-)
-from advisor.words import STATUS_LABELS, STATUS_WORDS, money
+from advisor.summary import PlanSection, Summary, build_summary
+from advisor.words import STATUS_LABELS, money
 from ui import widgets as w
 from ui.layout import chart_with_table, disclaimer, footer, lazy_section, safe
 from ui.nav import ensure_routed
@@ -37,75 +23,83 @@ from ui.state import chart_image_cache, current_recommendation, share_link, show
 
 ensure_routed()
 
+
+def show_answers(summary: Summary) -> None:
+    st.subheader("Your answers")
+    st.markdown("\n".join(f"- {safe(line)}" for line in summary.answers))
+    severity = "\n".join(f"- {safe(line)}" for line in summary.severity)
+    st.markdown(f"**Severity estimate**\n\n{severity}")
+
+
+def show_top_options(summary: Summary) -> None:
+    st.subheader("Your top options")
+    # one text block per option and one for all cautions: fewer elements make the page quicker
+    for option in summary.top:
+        with st.container(border=True):
+            st.markdown(
+                f"**{option.rank}. {safe(option.name)}**: fit {option.fit} of 100, "
+                f"{STATUS_LABELS[option.status]}\n\n{safe(facts_line(option))}\n\n"
+                + "\n".join(f"- {safe(r)}" for r in option.reasons[:3])
+            )
+    for warning in summary.urgent:
+        st.warning(safe(warning), icon=":material/emergency:")
+    st.subheader("If you do nothing")
+    st.markdown(safe(summary.doing_nothing))
+
+
+def show_cautions(summary: Summary) -> None:
+    st.subheader("Cautions to discuss")
+    st.markdown(
+        "\n\n".join(
+            f"**{group.label}:** {safe(group.text)}  \n"
+            f"*Applies to:* {safe(', '.join(group.options))}"
+            for group in summary.cautions
+        )
+        or "None of your answers raised a caution."
+    )
+
+
+def show_plan(section: PlanSection) -> None:
+    st.subheader("Suggested combination plan")
+    plan = section.plan
+    if section.hold:
+        st.info(safe(section.hold), icon=":material/pause_circle:")
+        st.markdown(
+            "**What you can do meanwhile**\n\n"
+            + "\n".join(f"- {safe(m)}" for m in section.meanwhile)
+        )
+    if section.steps:
+        cols = st.columns(4)
+        cols[0].metric(
+            "Typical cost",
+            money(plan.typical_cost_usd),
+            help=f"Range {money_range(plan.total_cost_usd)}",
+        )
+        cols[1].metric("Sessions", plan.total_sessions)
+        cols[2].metric("Healing days", number_range(plan.total_downtime_days))
+        cols[3].metric("Weeks", plan.total_weeks)
+        st.markdown("\n".join(f"{n}. {safe(step)}" for n, step in enumerate(section.steps, 1)))
+        st.caption(safe(section.totals))
+        chart = plan_chart(plan)
+        if chart is not None:  # drawn at once: the plan is what this section exists to show
+            chart_with_table(chart, "plan_table")
+    for line in section.other:
+        st.info(safe(line), icon=":material/info:")
+
+
 rec = current_recommendation()
-options = rec.ranking.options
+summary = build_summary(rec)
 
 st.title("Your summary")
 show_state_messages()
 disclaimer()
-
-st.subheader("Your answers")
-st.markdown("\n".join(f"- {safe(line)}" for line in describe_profile(rec.profile)))
-severity = "\n".join(f"- {safe(line)}" for line in severity_lines(rec.severity))
-st.markdown(f"**Severity estimate**\n\n{severity}")
-
-st.subheader("Your top options")
-# one text block per option and one for all cautions: fewer elements make the page quicker
-top = top_options(rec)
-for option in top:
-    with st.container(border=True):
-        st.markdown(
-            f"**{option.rank}. {safe(option.name)}**: fit {option.fit} of 100, "
-            f"{STATUS_LABELS[option.status]}\n\n{safe(facts_line(option))}\n\n"
-            + "\n".join(f"- {safe(r)}" for r in option.reasons[:3])
-        )
-for warning in urgent_warnings(top):
-    st.warning(safe(warning), icon=":material/emergency:")
-
-st.subheader("If you do nothing")
-st.markdown(safe(doing_nothing()))
-
-st.subheader("Cautions to discuss")
-groups = grouped_cautions(rec)
-st.markdown(
-    "\n\n".join(
-        f"**{STATUS_WORDS[effect]}:** {safe(text)}  \n*Applies to:* {safe(', '.join(names))}"
-        for effect, text, names in groups
-    )
-    or "None of your answers raised a caution."
-)
-
-st.subheader("Suggested combination plan")
-plan = rec.plan
-if plan.on_hold:
-    hold, meanwhile = plan_hold_lines(rec.profile)
-    st.info(safe(hold), icon=":material/pause_circle:")
-    st.markdown("**What you can do meanwhile**\n\n" + "\n".join(f"- {safe(m)}" for m in meanwhile))
-if plan.procedures:
-    cols = st.columns(4)
-    cols[0].metric(
-        "Typical cost",
-        money(plan.typical_cost_usd),
-        help=f"Range {money_range(plan.total_cost_usd)}",
-    )
-    cols[1].metric("Sessions", plan.total_sessions)
-    cols[2].metric("Healing days", number_range(plan.total_downtime_days))
-    cols[3].metric("Weeks", plan.total_weeks)
-    st.markdown(
-        "\n".join(
-            f"{step.step}. {safe(step_line(step, rec.profile.health.breastfeeding))}"
-            for step in plan.steps
-        )
-    )
-    st.caption(safe(plan_totals_line(plan)))
-    chart = plan_chart(plan)
-    if chart is not None:  # drawn at once: the plan is what this section exists to show
-        chart_with_table(chart, "plan_table")
-for line in plan_other_lines(plan):
-    st.info(safe(line), icon=":material/info:")
+show_answers(summary)
+show_top_options(summary)
+show_cautions(summary)
+show_plan(summary.plan)
 
 st.subheader("Questions to ask a provider")
-st.markdown("\n".join(f"{n}. {safe(q)}" for n, q in enumerate(provider_questions(rec), start=1)))
+st.markdown("\n".join(f"{n}. {safe(q)}" for n, q in enumerate(summary.questions, start=1)))
 
 st.subheader("Your notes")
 w.long_text(
@@ -125,15 +119,15 @@ paper = st.radio(
     key="pdf_paper",
     help="A4 is used in most countries; Letter in the US and Canada.",
 )
-today = dt.date.today()
+today = summary.made_on
 files = (
     (
         "PDF summary",
         "pdf",
         "application/pdf",
-        lambda: build_pdf(rec, page_size=paper, today=today, image_cache=chart_image_cache()),
+        lambda: render_pdf(summary, page_size=paper, image_cache=chart_image_cache()),
     ),
-    ("Markdown summary", "markdown", "text/markdown", lambda: to_markdown(rec, today=today)),
+    ("Markdown summary", "markdown", "text/markdown", lambda: render_markdown(summary)),
     ("Table of options (.csv)", "csv", "text/csv", lambda: to_csv(rec)),
     ("Save answers (.json)", "json", "application/json", lambda: to_profile_json(rec)),
 )

@@ -5,6 +5,10 @@ import datetime as dt
 import io
 
 from factories import make_profile
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from advisor.export import escape_markdown, export_filename, neutralise_cell, to_csv, to_markdown
 from advisor.recommend import recommend
@@ -32,13 +36,56 @@ def test_markdown_has_every_section_and_the_disclaimer() -> None:
     assert "Made on 2026-11-30" in text
 
 
-def test_user_notes_are_shown_literally_in_markdown() -> None:
-    notes = "<script>alert(1)</script> **bold** [link](http://x) # heading"
+def notes_section(markdown: str) -> list[Token]:
+    """The tokens a Markdown renderer makes between the 'My notes' and 'Sources' headings."""
+    tokens = MarkdownIt("commonmark").parse(markdown)  # raw HTML on, as on many renderers
+    titles = [(i, tokens[i + 1].content) for i, t in enumerate(tokens) if t.type == "heading_open"]
+    start = next(i for i, title in titles if title == "My notes") + 3
+    end = next(i for i, title in titles if title == "Sources")
+    return tokens[start:end]
+
+
+def test_notes_read_as_typed_in_a_plain_editor() -> None:
+    notes = "Wedding in June (2027). Cost - maybe $2,000!\nAsk about *numbing* #1"
     text = to_markdown(recommend(make_profile(notes=notes)))
-    assert "<script>" not in text
-    assert "\\*\\*bold\\*\\*" in text
-    assert "\\[link\\]\\(http\\:" in text
-    assert escape_markdown("a & b") == "a &amp; b"
+    assert notes in text  # not a backslash in sight
+    assert "\\(" not in text.split("## My notes")[1]
+
+
+NOTE_TEXT = (
+    st.text(
+        st.characters(exclude_categories=("Cs", "Cc"), include_characters="\n`~<>[]#*|!\\"),
+        min_size=1,
+        max_size=300,
+    )
+    .map(str.strip)
+    .filter(bool)
+)
+
+
+@given(notes=NOTE_TEXT)
+@settings(max_examples=150, deadline=None)
+def test_notes_never_become_markup(notes: str) -> None:
+    """Whatever the notes hold (HTML, links, headings, fences), a renderer shows one plain
+    code block with exactly that text, and nothing else in the notes section."""
+    rec = recommend(make_profile(notes=notes))
+    section = notes_section(to_markdown(rec))
+    assert [t.type for t in section] == ["fence"]
+    assert section[0].content == rec.profile.notes.strip() + "\n"
+
+
+def test_notes_with_backtick_fences_cannot_close_the_block() -> None:
+    notes = "```\n# Heading\n<img src=x onerror=alert(1)>\n````"
+    rendered = MarkdownIt("commonmark").render(to_markdown(recommend(make_profile(notes=notes))))
+    assert "<h1>Heading</h1>" not in rendered
+    assert "<img" not in rendered
+    assert "&lt;img src=x onerror=alert(1)&gt;" in rendered
+
+
+def test_escape_markdown_shows_text_literally() -> None:
+    text = "<b>x</b> **bold** [link](http://x) # h & more"
+    rendered = MarkdownIt("commonmark").render(escape_markdown(text))
+    assert rendered == "<p>&lt;b&gt;x&lt;/b&gt; **bold** [link](http://x) # h &amp; more</p>\n"
 
 
 def test_csv_has_14_rows_with_numbers_and_no_formulas() -> None:

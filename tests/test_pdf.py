@@ -83,3 +83,18 @@ def test_chart_images_are_reused_from_the_cache() -> None:
 def test_an_unknown_page_size_is_refused() -> None:
     with pytest.raises(ValueError, match="A4, Letter"):
         build_pdf(recommend(make_profile()), page_size="A3")
+
+
+def test_the_pdf_still_comes_when_the_charts_cannot_be_drawn(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken_renderer(*args: object, **kwargs: object) -> bytes:
+        raise RuntimeError("vl-convert failed")
+
+    monkeypatch.setattr("advisor.pdf.vlc.vegalite_to_png", broken_renderer)
+    rec = recommend(make_profile())
+    reader, text = read(build_pdf(rec, image_cache={}))
+    assert not any(page.images for page in reader.pages)
+    assert "The charts could not be drawn" in " ".join(text.split())
+    assert "Sources cited" in text, "everything after the charts is still there"
+    assert rec.ranking.options[0].name in text
