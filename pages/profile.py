@@ -108,7 +108,7 @@ def skin_step() -> None:
         "The Fitzpatrick scale describes how skin reacts to sun. Darker types (IV to VI) "
         "have a higher risk of dark or light patches after some treatments.",
         [1, 2, 3, 4, 5, 6],
-        lambda n: FITZPATRICK_WORDS[n].capitalize(),
+        lambda n: FITZPATRICK_WORDS[n][:1].upper() + FITZPATRICK_WORDS[n][1:],  # "Type IV"
     )
     w.tick(
         "skin.dark_marks_after_injury",

@@ -52,7 +52,7 @@ def test_a_new_user_goes_from_questions_to_exports(page, server, tmp_path: Path)
 
     # Step 2: skin type and a tick box
     assert "Step 2 of 4" in body(page)
-    page.get_by_text("Type iv (rarely burns, tans easily)").click()
+    page.get_by_text("Type IV (rarely burns, tans easily)", exact=True).click()
     wait_idle(page)
     page.get_by_text("Pimples or cuts often leave dark marks on my skin").click()
     wait_idle(page)
