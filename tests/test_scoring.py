@@ -12,27 +12,31 @@ from advisor.scoring import (
     OptionResult,
     course_cost,
     course_weeks,
-    headroom_score,
     rank_options,
 )
 
 
+def cost_score(option_id: str, budget: int) -> float:
+    option = rank_options(make_profile(preferences={"budget_usd": budget})).by_id(option_id)
+    return option.factor_scores[FACTORS.index("cost")]
+
+
 @pytest.mark.parametrize(
-    ("value", "limit", "score"),
+    ("option", "budget", "score"),
     [
-        (0, 10, 1.0),
-        (5, 10, 2 / 3),
-        (10, 10, 0.5),
-        (20, 10, 1 / 3),
-        (80, 10, 1 / 9),
-        (0, 0, 1.0),
-        (1, 0, 1 / 3),
+        # TCA CROSS typically costs $200 x 5 sessions = $1,000: budget / (budget + 1000)
+        ("tca_cross", 2000, 2 / 3),
+        ("tca_cross", 1000, 1 / 2),  # exactly at the limit
+        ("tca_cross", 500, 1 / 3),  # twice the limit
+        ("tca_cross", 125, 1 / 9),  # eight times the limit
+        ("tca_cross", 0, 0.5 / 1000.5),  # a budget of 0 counts as 0.5: never quite 0
+        ("no_treatment", 0, 1.0),  # needs nothing: 0.5 / (0.5 + 0)
     ],
 )
-def test_headroom_score_is_half_at_the_limit_and_keeps_falling_beyond_it(
-    value: float, limit: float, score: float
+def test_a_limit_score_is_half_at_the_limit_and_keeps_falling_beyond_it(
+    option: str, budget: int, score: float
 ) -> None:
-    assert headroom_score(value, limit) == pytest.approx(score)
+    assert cost_score(option, budget) == pytest.approx(score)
 
 
 def test_per_scar_costs_scale_with_the_scar_count() -> None:
@@ -42,6 +46,14 @@ def test_per_scar_costs_scale_with_the_scar_count() -> None:
     assert low20.low == 2 * low10.low
     assert low20.high == 2 * low10.high
     assert typical20 == 2 * typical10
+
+
+def test_many_scars_take_more_sessions_of_a_per_scar_method() -> None:
+    # punch excision: 1-2 sessions of 10-15 scars each; 60 scars take 60 / 15 = 4 to
+    # 60 / 10 = 6 sessions, typically 5; the price stays $150 a scar: 60 x 150 = $9,000
+    option = rank_options(make_profile(scars={"count": 60})).by_id("punch_excision")
+    assert (option.sessions.low, option.sessions.high) == (4, 6)
+    assert option.typical_cost_usd == 9000
 
 
 def test_tca_cross_is_priced_per_session_whatever_the_scar_count() -> None:
@@ -55,24 +67,30 @@ def test_tca_cross_is_priced_per_session_whatever_the_scar_count() -> None:
 def test_per_session_costs_do_not_depend_on_the_scar_count() -> None:
     laser = default_catalog().treatments["laser_nonablative"]
     assert course_cost(laser, 5) == course_cost(laser, 300)
-    cost, _ = course_cost(laser, 5)
-    assert (cost.low, cost.high) == (
-        laser.cost_low * laser.sessions_low,
-        laser.cost_high * laser.sessions_high,
-    )
+    cost, typical = course_cost(laser, 5)
+    # data/treatments.csv: $700-$2,000 (typical $1,228) a session, 4-6 sessions (typically 5)
+    assert (cost.low, cost.high, typical) == (700 * 4, 2000 * 6, 1228 * 5)
 
 
 def test_topical_cost_is_months_of_product() -> None:
     topical = default_catalog().treatments["topical"]
-    cost, _ = course_cost(topical, 12)
-    assert cost.low == pytest.approx(topical.cost_low * topical.course_weeks_low / (52 / 12))
+    cost, typical = course_cost(topical, 12)
+    # data/treatments.csv: $10-$100 (typical $30) a month for 24-48 weeks; a month is 52/12
+    # weeks, so 5.54-11.08 months (typically 36 weeks, 8.31 months)
+    assert cost.low == pytest.approx(55.385, abs=1e-3)  # 10 x 24 x 12 / 52
+    assert cost.high == pytest.approx(1107.692, abs=1e-3)  # 100 x 48 x 12 / 52
+    assert typical == pytest.approx(249.231, abs=1e-3)  # 30 x 36 x 12 / 52
 
 
 def test_weeks_to_finish_follow_sessions_and_intervals() -> None:
     tca = default_catalog().treatments["tca_cross"]
     weeks = course_weeks(tca)
-    assert weeks.low == (tca.sessions_low - 1) * tca.interval_weeks_low + 1
-    assert weeks.high == (tca.sessions_high - 1) * tca.interval_weeks_high + 1
+    # 3 sessions 4 weeks apart, then 1 day of healing (rounded up to a week): 2 x 4 + 1 = 9;
+    # 6 sessions 6 weeks apart, then 7 days of healing (one week): 5 x 6 + 1 = 31
+    assert (weeks.low, weeks.high) == (9, 31)
+    # one dermabrasion session, 14-21 days of healing: 2-3 weeks
+    weeks = course_weeks(default_catalog().treatments["dermabrasion"])
+    assert (weeks.low, weeks.high) == (2, 3)
     assert course_weeks(default_catalog().treatments["no_treatment"]).high == 0
 
 
@@ -112,15 +130,110 @@ def test_the_readme_worked_example_tca_cross_with_the_default_answers() -> None:
 
 def test_creams_are_held_to_how_well_they_work_for_deep_scars() -> None:
     """By hand: creams are rated low (band 10-25) and reach two levels less deep than deep
-    scars (0.8 x 0.8 = 0.64 of the band): 10 + 15 x 0.64 = 19.6. Their points come to about
-    69, but the fit cannot be higher than 19.6."""
+    scars (0.8 x 0.8 = 0.64 of the band): 10 + 15 x 0.64 = 19.6. Weights 5, 3, 3, 2, 2 (sum
+    15); their points:
+      effectiveness 19.6 / 100 = 0.196:               5/15 x (0.196 - 0.5) x 100 = -10.133
+      cost $30 x 36 weeks / (52/12) = $249.23; 3000 / 3249.23 = 0.9233: 3/15 x 42.33 = +8.466
+      downtime 0 days: 7 / 7 = 1:                     3/15 x 50 = +10.0
+      sessions 0: 6 / 6 = 1:                          2/15 x 50 = +6.667
+      invasiveness 1: 4 / 5 = 0.8:                    2/15 x 30 = +4.0
+    50 + 19.0 = 69.0, but the fit cannot be higher than 19.6."""
     option = rank_options(Profile()).by_id("topical")
     assert option.works.score == pytest.approx(19.6)
     assert option.works.checks == ("depth",)
+    assert option.factor_points == pytest.approx((-10.133, 8.466, 10.0, 6.667, 4.0), abs=1e-3)
     assert option.points == pytest.approx(69.0, abs=1e-2)
     assert option.fit_exact == pytest.approx(19.6)
     assert option.limit_points == pytest.approx(19.6 - 69.0, abs=1e-2)
     assert option.fit == 20
+
+
+def test_punch_excision_with_the_default_answers_by_hand() -> None:
+    """Rated high (band 70-95), reaches deep scars, suits 0.3-3.5 mm (1.5) and up to 15 scars
+    (12): it works 95. Weights 5, 3, 3, 2, 2 (sum 15):
+      effectiveness 0.95:                            5/15 x 45 = +15.0
+      cost $150 a scar x 12 = $1,800: 3000 / 4800 = 0.625:    3/15 x 12.5 = +2.5
+      downtime (5 + 7) / 2 = 6 days: 7 / 13 = 0.5385:         3/15 x 3.846 = +0.769
+      sessions: 12 scars at 10-15 a session, 1-2 sessions, typically 2: 6 / 8 = 0.75:
+                                                     2/15 x 25 = +3.333
+      invasiveness 4 at a limit of 4: 0.5:           +0
+    50 + 21.603 = 71.603, below its limit of 95: fit 72."""
+    option = rank_options(Profile()).by_id("punch_excision")
+    assert option.works.score == pytest.approx(95)
+    assert option.typical_cost_usd == 1800
+    assert option.factor_points == pytest.approx((15.0, 2.5, 0.769, 3.333, 0.0), abs=1e-3)
+    assert option.fit_exact == pytest.approx(71.603, abs=1e-3)
+    assert option.limit_points == 0
+    assert option.fit == 72
+
+
+# widespread scars of moderate depth, a subtle goal, tight limits and unusual weights
+SUBTLE_WIDESPREAD = {
+    "scars": {"depth": "moderate", "width_mm": 1.0, "count": 30, "distribution": "widespread"},
+    "preferences": {
+        "goal": "subtle",
+        "budget_usd": 2000,
+        "max_sessions": 4,
+        "max_invasiveness": 3,
+        "weights": {"effectiveness": 2, "cost": 5, "downtime": 0, "sessions": 1, "invasiveness": 4},
+    },
+}
+
+
+def test_tca_cross_for_widespread_scars_and_a_subtle_goal_by_hand() -> None:
+    """Rated high (70-95); widespread scars and a one-scar-at-a-time method: x0.85, so it works
+    70 + 25 x 0.85 = 91.25. A subtle goal needs 50: 91.25 / 50 is more than enough, score 1,
+    limit 100. Weights 2, 5, 0, 1, 4 (sum 12):
+      effectiveness 1:                                   2/12 x 50 = +8.333
+      cost $200 x 5 = $1,000 of $2,000: 2000 / 3000:     5/12 x 16.67 = +6.944
+      downtime: weight 0                                 +0
+      sessions 5 at a limit of 4: 4 / 9 = 0.444:         1/12 x -5.556 = -0.463
+      invasiveness 2 at a limit of 3: 3 / 5 = 0.6:       4/12 x 10 = +3.333
+    50 + 18.148 = 68.148: fit 68."""
+    option = rank_options(make_profile(**SUBTLE_WIDESPREAD)).by_id("tca_cross")
+    assert option.works.score == pytest.approx(91.25)
+    assert option.works.checks == ("widespread",)
+    assert option.limit.value == pytest.approx(100)
+    assert option.factor_points == pytest.approx((8.333, 6.944, 0.0, -0.463, 3.333), abs=1e-3)
+    assert option.fit_exact == pytest.approx(68.148, abs=1e-3)
+    assert option.fit == 68
+
+
+def test_microneedling_for_a_subtle_goal_stops_at_half_of_what_is_enough_by_hand() -> None:
+    """Rated low (10-25), reaches moderate scars, treats the area: no mismatch, works 25. A
+    subtle goal needs 50, so it gives 25 / 50 = 0.5 of it: limit 50. Weights 2, 5, 0, 1, 4:
+      effectiveness 0.5:                                   +0
+      cost $300 x 5 = $1,500 of $2,000: 2000 / 3500 = 0.5714:  5/12 x 7.143 = +2.976
+      sessions 5 at a limit of 4: 4 / 9:                   -0.463
+      invasiveness 3 at a limit of 3: 0.5:                 +0
+    50 + 2.513 = 52.513, above its limit of 50: fit 50."""
+    option = rank_options(make_profile(**SUBTLE_WIDESPREAD)).by_id("microneedling")
+    assert option.works.score == pytest.approx(25)
+    assert option.limit.value == pytest.approx(50)
+    assert option.points == pytest.approx(52.513, abs=1e-3)
+    assert option.limit_points == pytest.approx(-2.513, abs=1e-3)
+    assert option.fit == 50
+
+
+def test_ablative_laser_for_type_vi_skin_with_rolling_scars_by_hand() -> None:
+    """Rated small to medium for ice pick scars (20-45) and one level less deep: 20 + 25 x 0.8
+    = 40; medium for rolling scars (50); ice pick 70%, rolling 30%: 28 + 15 = 43. Type VI
+    skin and a high risk of dark patches: its limit keeps 60%, 43 x 0.6 = 25.8.
+      effectiveness 0.43:                                       5/15 x -7 = -2.333
+      cost $2,169 x 3 = $6,507: 3000 / 9507 = 0.3156:           3/15 x -18.44 = -3.689
+      downtime (4 + 7) / 2 = 5.5: 7 / 12.5 = 0.56:              3/15 x 6 = +1.2
+      sessions 1-4, typically 3: 6 / 9:                         2/15 x 16.67 = +2.222
+      invasiveness 4: 0.5:                                      +0
+    50 - 2.6 = 47.4, above its limit of 25.8: fit 26."""
+    profile = make_profile(skin={"fitzpatrick": 6}, scars={"other_types": ["rolling"]})
+    option = rank_options(profile).by_id("laser_ablative")
+    assert (option.works.ice_pick, option.works.other_types) == pytest.approx((40, 50))
+    assert option.works.score == pytest.approx(43)
+    assert option.limit.high_pigment_risk
+    assert option.limit.value == pytest.approx(25.8)
+    assert option.factor_points == pytest.approx((-2.333, -3.689, 1.2, 2.222, 0.0), abs=1e-3)
+    assert option.points == pytest.approx(47.4, abs=1e-3)
+    assert option.fit == 26
 
 
 def test_for_a_subtle_goal_a_small_improvement_is_enough() -> None:
@@ -266,8 +379,8 @@ def test_factor_scores_are_the_documented_headroom_scores() -> None:
     profile = make_profile(preferences={"budget_usd": 2500, "max_downtime_days": 5})
     option = rank_options(profile).by_id("microneedling")
     scores = dict(zip(FACTORS, option.factor_scores, strict=True))
-    assert scores["cost"] == pytest.approx(headroom_score(option.typical_cost_usd, 2500))
-    assert scores["cost"] == pytest.approx(2500 / (2500 + option.typical_cost_usd))
-    assert scores["downtime"] == pytest.approx(headroom_score(option.downtime_days.mid, 5))
-    assert scores["sessions"] == pytest.approx(headroom_score(5, 6))  # 3-6 sessions: typically 5
-    assert scores["invasiveness"] == pytest.approx(headroom_score(option.invasiveness, 4))
+    # microneedling: $300 x 5 sessions (3-6) = $1,500; 1-3 days (typically 2); invasiveness 3
+    assert scores["cost"] == pytest.approx(2500 / 4000)
+    assert scores["downtime"] == pytest.approx(5 / 7)
+    assert scores["sessions"] == pytest.approx(6 / 11)
+    assert scores["invasiveness"] == pytest.approx(4 / 7)
