@@ -5,6 +5,7 @@ every screening rule, each on its own."""
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 
 import pytest
@@ -382,7 +383,7 @@ OPEN_LIMITS = {
 }
 
 # rule id -> (answers, one option it applies to, status, words the message must contain,
-# the short source it must name)
+# the id in data/sources.csv of the source that backs it, or "estimate" where none does)
 RULES = {
     "pregnant_defer": (
         {"health": {"pregnant": True}},
@@ -418,21 +419,21 @@ RULES = {
         "dermabrasion",
         "not_advised",
         "isotretinoin",
-        "Waldman 2017",
+        "S13",
     ),
     "isotretinoin_fractional": (
         {"health": {"isotretinoin_last_6_months": True}},
         "laser_ablative",
         "suitable",
         "fractional",
-        "Waldman 2017",
+        "S13",
     ),
     "isotretinoin_peels": (
         {"health": {"isotretinoin_last_6_months": True}},
         "chemical_peel",
         "caution",
         "medium",
-        "Waldman 2017",
+        "S13",
     ),
     "active_acne": ({"skin": {"active_acne": True}}, "punch_excision", "caution", "acne", "S34"),
     "keloid_ablative": (
@@ -520,42 +521,42 @@ RULES = {
         "radiation",
         "S34",
     ),
-    "smoker": ({"health": {"smoker": True}}, "dermabrasion", "caution", "smok", "Sørensen 2012"),
+    "smoker": ({"health": {"smoker": True}}, "dermabrasion", "caution", "smok", "S40"),
     "diabetes": (
         {"health": {"diabetes": True}},
         "laser_ablative",
         "caution",
         "diabetes",
-        "our estimate",
+        "estimate",
     ),
-    "under_21_filler": ({"health": {"age": 19}}, "filler", "caution", "21", "Karnik 2014"),
+    "under_21_filler": ({"health": {"age": 19}}, "filler", "caution", "21", "S28"),
     "bovine_collagen_filler": (
         {"health": {"bovine_collagen_allergy": True}},
         "filler",
         "caution",
         "collagen",
-        "Karnik 2014",
+        "S28",
     ),
     "darker_skin_laser": (
         {"skin": {"fitzpatrick": 5}},
         "laser_ablative",
         "caution",
         "dark or light patches",
-        "CO2 laser study 2014",
+        "S16",
     ),
     "darker_skin_peel": (
         {"skin": {"fitzpatrick": 4}},
         "chemical_peel",
         "caution",
         "medium-depth peels",
-        "Practice page (S32)",
+        "S32",
     ),
     "darker_skin_dermabrasion": (
         {"skin": {"fitzpatrick": 6}},
         "dermabrasion",
         "caution",
         "light patches",
-        "Practice page (S34)",
+        "S34",
     ),
     "dark_marks": (
         {"skin": {"dark_marks_after_injury": True}},
@@ -569,16 +570,27 @@ RULES = {
         "tca_cross",
         "suitable",
         "types IV and V",
-        "Lee 2002",
+        "S2",
     ),
     "sensitive_skin": (
         {"skin": {"sensitive": True}},
         "topical",
         "caution",
         "sensitive",
-        "Dreno 2018",
+        "S27",
     ),
 }
+
+
+def _csv(name: str) -> list[dict[str, str]]:
+    with (DATA_DIR / name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+# read from the files, not through the catalog: the short citation each source id stands for
+SOURCES = {row["id"]: row["short"] for row in _csv("sources.csv")}
+RULE_SOURCES = {row["id"]: row["source"] for row in _csv("screening_rules.csv")}
+ESTIMATE_WORDS = "our estimate"
 
 
 def _rank(answers: dict) -> dict:
@@ -588,9 +600,26 @@ def _rank(answers: dict) -> dict:
 
 
 def test_every_screening_rule_has_a_case() -> None:
-    with (DATA_DIR / "screening_rules.csv").open(encoding="utf-8") as handle:
-        ids = {row["id"] for row in csv.DictReader(handle)}
-    assert ids == set(RULES)
+    assert set(RULE_SOURCES) == set(RULES)
+
+
+@pytest.mark.parametrize("rule", sorted(RULES))
+def test_each_screening_rule_is_backed_by_a_source_in_sources_csv(rule: str) -> None:
+    source = RULES[rule][-1]
+    assert RULE_SOURCES[rule] == source, "the source a reviewer matched to this rule"
+    assert source == "estimate" or source in SOURCES, f"{source} is not in data/sources.csv"
+
+
+def test_every_source_the_data_cites_is_in_sources_csv() -> None:
+    """Treatments, the plan's words and Learn cite sources as ids: [S34] or [S32,S34]."""
+    cited = {s for row in _csv("treatments.csv") for s in row["sources"].split(";") if s}
+    assert cited, "treatments cite their sources"
+    for name in ("plan.toml", "learn.toml"):
+        text = (DATA_DIR / name).read_text(encoding="utf-8")
+        brackets = re.findall(r"\[(S\d+(?:,\s*S\d+)*)\]", text)
+        assert brackets, f"{name} cites its sources"
+        cited |= {s.strip() for group in brackets for s in group.split(",")}
+    assert cited - set(SOURCES) == set()
 
 
 @pytest.mark.parametrize("rule", sorted(RULES))
@@ -598,8 +627,10 @@ def test_each_screening_rule_sets_the_status_and_names_the_reason_and_source(rul
     answers, option, status, words, source = RULES[rule]
     result = _rank(answers)[option]
     assert result.status == status
+    # the whole short citation in brackets; an estimate says so, and why
+    named = f"[{SOURCES[source]}]" if source in SOURCES else f"[{ESTIMATE_WORDS}, "
     texts = [str(c) for c in result.rule_cautions]
-    assert any(words.lower() in t.lower() and source in t.rsplit("[", 1)[1] for t in texts), texts
+    assert any(words.lower() in t.lower() and named in t for t in texts), (named, texts)
     baseline = _rank({})[option]
     assert baseline.status == "suitable", "without the answer there is nothing to flag"
     assert not baseline.rule_cautions
