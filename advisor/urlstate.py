@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from advisor.profile import Profile, allowed_values, profile_from_dict_lenient
+from advisor.profile import Profile, allowed_values, field_type, profile_from_dict_lenient
 
 # query key -> dotted profile path
 FIELDS: dict[str, str] = {
@@ -58,7 +58,6 @@ FIELDS: dict[str, str] = {
     "wi": "preferences.weights.invasiveness",
     "notes": "notes",
 }
-LIST_FIELDS = {"scars.locations", "scars.other_types"}
 MAX_VALUE_CHARS = 4000
 NO_LIMIT = "none"
 
@@ -101,18 +100,18 @@ def encode_query(profile: Profile) -> dict[str, str]:
 
 def _parse(path: str, text: str) -> Any:
     """A query value as the JSON type the profile expects; a ValueError if it cannot be."""
-    kind = allowed_values(path)
-    if path in LIST_FIELDS:
+    kind = field_type(path)
+    if kind.kind == "list":
         return [part for part in text.split(",") if part]
-    if kind == "true or false":
+    if kind.kind == "bool":
         if text not in ("1", "0", "true", "false"):
             raise ValueError
         return text in ("1", "true")
-    if kind.endswith(", or null") and text == NO_LIMIT:
+    if kind.nullable and text == NO_LIMIT:
         return None
-    if kind.startswith("a whole number"):
+    if kind.kind == "int":
         return int(text)
-    if kind.startswith("a number"):
+    if kind.kind == "float":
         return float(text)
     return text
 

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
+import pytest
 from factories import profiles
 from hypothesis import given
 from hypothesis import strategies as st
 
-from advisor.profile import Profile
+from advisor.profile import FieldType, Profile, field_type
 from advisor.urlstate import FIELDS, decode_query, encode_query, has_profile
 
 
@@ -56,3 +57,22 @@ def test_random_query_strings_never_raise(params: dict[str, str]) -> None:
     profile, problems = decode_query(params)
     assert isinstance(profile, Profile)
     assert all(isinstance(p, str) for p in problems)
+
+
+def test_links_are_read_from_the_field_types_not_from_the_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Rewording (or translating) the messages must not change how a link is read."""
+    monkeypatch.setattr("advisor.urlstate.allowed_values", lambda path: "un número entero")
+    profile, problems = decode_query({"n": "40", "wk": "none", "fl": "1", "wd": "2.5"})
+    assert problems == []
+    assert profile.scars.count == 40 and profile.preferences.weeks_available is None
+    assert profile.scars.flattens_when_stretched is True and profile.scars.width_mm == 2.5
+
+
+def test_every_field_in_a_link_has_a_type() -> None:
+    kinds = {path: field_type(path) for path in FIELDS.values()}
+    assert kinds["scars.locations"] == FieldType("list")
+    assert kinds["preferences.weeks_available"] == FieldType("int", nullable=True)
+    assert kinds["skin.sensitive"] == FieldType("bool")
+    assert kinds["notes"] == FieldType("text")
