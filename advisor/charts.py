@@ -32,6 +32,7 @@ from advisor.words import (
     ESTIMATE_NOTE,
     FACTOR_LABELS,
     STATUS_WORDS,
+    first_upper,
     money,
     money_range,
     number_range,
@@ -42,7 +43,7 @@ STATUS_COLOURS = ["#0072B2", "#E69F00", "#D55E00"]  # blue, orange, vermilion
 STATUS_SHAPES = ["circle", "triangle-up", "cross"]
 FACTOR_COLOURS = ["#0072B2", "#009E73", "#CC79A7", "#56B4E9", "#F0E442", "#666666"]
 LIMIT_NAME = "Limit: how well it works for you"
-FACTOR_NAMES = [*(FACTOR_LABELS[k].capitalize() for k in FACTORS), LIMIT_NAME]
+FACTOR_NAMES = [*(first_upper(FACTOR_LABELS[k]) for k in FACTORS), LIMIT_NAME]
 ROW_HEIGHT = 24  # one option's row in the fit chart
 PANEL_ROW_HEIGHT = 22  # one option's row in each panel: room for every label
 LABEL_LIMIT = 130

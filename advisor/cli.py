@@ -13,11 +13,10 @@ from pathlib import Path
 from advisor.catalog import CatalogError, default_catalog
 from advisor.export import to_csv, to_json_report, to_markdown
 from advisor.pdf import build_pdf
-from advisor.profile import ProfileError, read_profile_json
+from advisor.profile import FILE_TOO_LARGE, MAX_FILE_BYTES, ProfileError, read_profile_json
 from advisor.recommend import Recommendation, recommend
 
 EXIT_BAD_INPUT = 2
-MAX_PROFILE_BYTES = 1_000_000
 
 # each format from the recommendation and the paper size (which only the PDF uses)
 FORMATS: dict[str, Callable[[Recommendation, str], str | bytes]] = {
@@ -55,8 +54,8 @@ def _read_profile_bytes(path: str) -> bytes:
     file = Path(path)
     if file.is_dir():
         raise ProfileError([f"{path}: is a folder, not a profile file"])
-    if file.stat().st_size > MAX_PROFILE_BYTES:
-        raise ProfileError([f"{path}: larger than 1 MB; a saved profile is a few kilobytes"])
+    if file.stat().st_size > MAX_FILE_BYTES:
+        raise ProfileError([f"{path}: {FILE_TOO_LARGE}"])
     return file.read_bytes()
 
 

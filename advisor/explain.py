@@ -27,6 +27,7 @@ from advisor.words import (
     LEVEL_LABELS,
     LEVEL_WORDS,
     YOUR_ANSWERS,
+    first_upper,
     money,
     money_range,
     number_range,
@@ -87,7 +88,7 @@ def why_in_one_line(o: OptionResult) -> str:
     """The main reason an option sits where it does, in one short line (the top cards)."""
     level = LEVEL_WORDS[o.improvement]
     cost = estimated(o, "cost", f"about {money(o.typical_cost_usd)}")
-    line = f"{level[0].upper()}{level[1:]} is typical for ice pick scars; {cost} in total."
+    line = f"{first_upper(level)} is typical for ice pick scars; {cost} in total."
     cautions = len(o.cautions)
     if cautions:
         line += f" {cautions} caution{'s' if cautions > 1 else ''} to discuss."

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import typing
-from typing import Annotated, Any, Literal
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
     BaseModel,
@@ -23,12 +24,18 @@ from pydantic import (
 SCHEMA_VERSION = 2
 V1_PREGNANCY = "pregnant_or_breastfeeding"  # version 1's single answer, split in version 2
 NOTES_MAX = 2000
+DEFAULT_WEEKS = 26  # about six months; also what "I have no deadline" goes back to when unticked
+# A saved answers file is a few kilobytes; the app's upload and the command line refuse more.
+# (.streamlit/config.toml's server.maxUploadSize = 1 is the same limit, in MB, for Streamlit.)
+MAX_FILE_BYTES = 1_000_000
+FILE_TOO_LARGE = "larger than 1 MB; a saved answers file is a few kilobytes"
 
 Depth = Literal["shallow", "moderate", "deep"]
 Distribution = Literal["isolated", "clustered", "widespread"]
 Location = Literal[
     "cheeks", "temples", "jawline", "forehead", "nose", "chin", "neck", "chest", "back"
 ]
+LOCATIONS: tuple[str, ...] = get_args(Location)
 OtherType = Literal["rolling", "boxcar", "hypertrophic"]
 PainTolerance = Literal["low", "medium", "high"]
 Goal = Literal["subtle", "noticeable", "maximal"]
@@ -122,7 +129,7 @@ class Preferences(BaseModel):
     max_invasiveness: int = Field(4, ge=1, le=5)
     pain_tolerance: PainTolerance = "medium"
     goal: Goal = "noticeable"
-    weeks_available: int | None = Field(26, ge=1, le=260)
+    weeks_available: int | None = Field(DEFAULT_WEEKS, ge=1, le=260)
     weights: Weights = Field(default_factory=Weights)
 
 
@@ -224,11 +231,48 @@ def _describe_annotation(annotation: Any, metadata: list[Any]) -> str:
     return kind
 
 
-def allowed_values(path: str) -> str:
-    """Words for the values allowed at a dotted field path such as 'scars.depth'."""
+def _field(path: str) -> Any:
+    """The pydantic field at a dotted path such as 'scars.depth' (None if there is none)."""
     *parents, name = path.split(".")
     model: type[BaseModel] = SECTIONS.get(".".join(parents), Profile) if parents else Profile
-    field = model.model_fields.get(name)
+    return model.model_fields.get(name)
+
+
+ValueKind = Literal["bool", "int", "float", "text", "list", "object"]
+
+
+@dataclass(frozen=True, slots=True)
+class FieldType:
+    """What JSON type a field holds, read from the model's types (never from the words that
+    describe it, so rewording or translating a message cannot change how a value is read)."""
+
+    kind: ValueKind
+    nullable: bool = False
+
+
+def field_type(path: str) -> FieldType:
+    """The value type of the field at a dotted path; KeyError if there is no such field."""
+    field = _field(path)
+    if field is None:
+        raise KeyError(path)
+    annotation, nullable = field.annotation, False
+    if type(None) in typing.get_args(annotation):
+        annotation = next(a for a in typing.get_args(annotation) if a is not type(None))
+        nullable = True
+    if typing.get_origin(annotation) is Annotated:
+        annotation = typing.get_args(annotation)[0]
+    origin = typing.get_origin(annotation)
+    if origin is list:
+        return FieldType("list", nullable)
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return FieldType("object", nullable)
+    kinds: dict[Any, ValueKind] = {bool: "bool", int: "int", float: "float"}
+    return FieldType(kinds.get(annotation, "text"), nullable)
+
+
+def allowed_values(path: str) -> str:
+    """Words for the values allowed at a dotted field path such as 'scars.depth'."""
+    field = _field(path)
     if field is None:
         return "no such field"
     if isinstance(field.annotation, type) and issubclass(field.annotation, BaseModel):

@@ -483,7 +483,7 @@ class Scale:
     """Numbers every option's score needs, worked out once per profile."""
 
     shares: tuple[float, ...]  # weight / sum of weights * 100, in FACTORS order
-    budget: float  # each limit, at least 0.5 (see headroom_score)
+    budget: float  # the person's limits, as headroom_score takes them
     downtime: float
     sessions: float
     invasiveness: float
@@ -494,10 +494,10 @@ class Scale:
         total = sum(weights.values())
         return cls(
             shares=tuple(weights[k] / total * 100 for k in FACTORS),
-            budget=max(p.budget_usd, 0.5),
-            downtime=max(p.max_downtime_days, 0.5),
-            sessions=max(p.max_sessions, 0.5),
-            invasiveness=max(p.max_invasiveness, 0.5),
+            budget=p.budget_usd,
+            downtime=p.max_downtime_days,
+            sessions=p.max_sessions,
+            invasiveness=p.max_invasiveness,
         )
 
 
@@ -509,27 +509,21 @@ def score_option(
     weights: dict[str, int],
     scale: Scale,
 ) -> OptionResult:
-    """Status, fit and totals for one option (headroom scores as in headroom_score, inlined)."""
+    """Status, fit and totals for one option: 50, plus each factor's share of 100 points times
+    how far its score is from 0.5, at most the option's limit."""
     cost, typical = course.cost or course_cost(t, profile.scars.count)
     course = course_for(t, profile.scars.count, course)
     works = how_well_it_works(t, profile)
     limit = fit_limit(t, works, profile)
     scores = (
         limit.goal_share,
-        scale.budget / (scale.budget + typical),
-        scale.downtime / (scale.downtime + course.typical_downtime),
-        scale.sessions / (scale.sessions + course.typical_sessions),
-        scale.invasiveness / (scale.invasiveness + t.invasiveness),
+        headroom_score(typical, scale.budget),
+        headroom_score(course.typical_downtime, scale.downtime),
+        headroom_score(course.typical_sessions, scale.sessions),
+        headroom_score(t.invasiveness, scale.invasiveness),
     )
-    sh = scale.shares  # unrolled: this runs 14 times per profile
-    points = (
-        sh[0] * (scores[0] - 0.5),
-        sh[1] * (scores[1] - 0.5),
-        sh[2] * (scores[2] - 0.5),
-        sh[3] * (scores[3] - 0.5),
-        sh[4] * (scores[4] - 0.5),
-    )
-    before = 50 + points[0] + points[1] + points[2] + points[3] + points[4]
+    points = tuple(share * (score - 0.5) for share, score in zip(scale.shares, scores, strict=True))
+    before = 50 + sum(points)
     fit_exact = min(before, limit.value)
     limits = limit_checks(t, profile, cost, course)
     return OptionResult(

@@ -78,6 +78,12 @@ ESTIMATE_SOURCE_WORDS = "our estimate, no published source"
 YOUR_ANSWERS = "your answers"
 
 
+def first_upper(text: str) -> str:
+    """The text with its first letter upper case and the rest as written (unlike
+    str.capitalize, which would turn 'type IV' into 'Type iv')."""
+    return text[:1].upper() + text[1:]
+
+
 def money(x: float) -> str:
     """US dollars, whole, with thousands separators: $1,250."""
     return f"${x:,.0f}"

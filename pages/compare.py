@@ -5,10 +5,12 @@ import streamlit as st
 from advisor.charts import breakdown_chart, comparison_charts
 from advisor.content import default_content
 from advisor.explain import estimated, facts_line, why_in_one_line
+from advisor.export import escape_markdown
 from advisor.scoring import OptionResult
 from advisor.whatif import close_call, moved_places, what_if_recommendation
 from advisor.words import (
     EVIDENCE_LABELS,
+    FACTOR_CONTROL_LABELS,
     LEVEL_LABELS,
     RISK_LABELS,
     STATUS_LABELS,
@@ -16,7 +18,7 @@ from advisor.words import (
     money_range,
     number_range,
 )
-from ui.layout import WEIGHT_WORDS, chart_with_table, disclaimer, footer, safe, show_table
+from ui.layout import WEIGHT_WORDS, chart_with_table, disclaimer, footer, show_table
 from ui.nav import ensure_routed
 from ui.state import current_recommendation, set_answer, show_state_messages
 from ui.tables import html_table
@@ -35,13 +37,6 @@ CATEGORY_WORDS = {
 }
 WHAT_IF = "whatif:"
 WHY = "cmp_why"
-FACTOR_LABELS = (
-    ("effectiveness", "How well it works"),
-    ("cost", "Low cost"),
-    ("downtime", "Little downtime"),
-    ("sessions", "Few sessions"),
-    ("invasiveness", "Less invasive"),
-)
 
 
 def moved_words(places: int) -> str:
@@ -93,20 +88,22 @@ def option_label(option: OptionResult) -> str:
 
 def why_this_rank(option: OptionResult) -> None:
     st.markdown(
-        f"**Why {safe(option.name)} is number {option.rank}** (the fit starts at 50; each "
-        "factor adds or takes away points, and the fit can never be higher than how well the "
-        "option works for your scars)\n\n" + "\n".join(f"- {safe(r)}" for r in option.reasons)
+        f"**Why {escape_markdown(option.name)} is number {option.rank}** (the fit starts at "
+        "50; each factor adds or takes away points, and the fit can never be higher than how "
+        "well the option works for your scars)\n\n"
+        + "\n".join(f"- {escape_markdown(r)}" for r in option.reasons)
     )
     warning = default_content().options[option.id].urgent_warning
     if warning:
-        st.warning(safe(warning), icon=":material/emergency:")
+        st.warning(escape_markdown(warning), icon=":material/emergency:")
     if option.cautions:
         st.markdown(
-            "**Cautions to discuss**\n\n" + "\n".join(f"- {safe(str(c))}" for c in option.cautions)
+            "**Cautions to discuss**\n\n"
+            + "\n".join(f"- {escape_markdown(str(c))}" for c in option.cautions)
         )
-    st.markdown(safe(facts_line(option)))
+    st.markdown(escape_markdown(facts_line(option)))
     if option.sources:
-        st.caption("Sources: " + safe("; ".join(option.sources)))
+        st.caption("Sources: " + escape_markdown("; ".join(option.sources)))
 
 
 def seed_what_if(saved: dict[str, int]) -> None:
@@ -120,7 +117,7 @@ def back_to_saved(saved: dict[str, int]) -> None:
 
 
 def keep_what_if() -> None:
-    for key, _ in FACTOR_LABELS:
+    for key in FACTOR_CONTROL_LABELS:
         set_answer(f"preferences.weights.{key}", st.session_state[WHAT_IF + key])
 
 
@@ -136,7 +133,7 @@ def what_if_controls(saved_weights: dict[str, int]) -> None:
             "press Keep."
         )
         cols = st.columns(5)
-        for col, (key_name, label) in zip(cols, FACTOR_LABELS, strict=True):
+        for col, (key_name, label) in zip(cols, FACTOR_CONTROL_LABELS.items(), strict=True):
             col.select_slider(
                 label,
                 options=[0, 1, 2, 3, 4, 5],
@@ -144,7 +141,7 @@ def what_if_controls(saved_weights: dict[str, int]) -> None:
                 format_func=WEIGHT_WORDS.__getitem__,
                 help="0 means it does not count at all.",
             )
-        weights = {key: st.session_state[WHAT_IF + key] for key, _ in FACTOR_LABELS}
+        weights = {key: st.session_state[WHAT_IF + key] for key in FACTOR_CONTROL_LABELS}
         trying = weights != saved_weights
         keep, reset = st.columns(2)
         keep.button(
@@ -169,10 +166,11 @@ def top_cards(top: list[OptionResult]) -> None:
     for column, option in zip(st.columns(len(top) or 1), top, strict=False):
         with column.container(border=True):
             st.markdown(
-                f"**{option.rank}. {safe(option.name)}**  \n"
+                f"**{option.rank}. {escape_markdown(option.name)}**  \n"
                 f"Fit {option.fit} of 100 · {STATUS_LABELS[option.status]}  \n"
-                f"{safe(estimated(option, 'cost', money_range(option.total_cost_usd)))}  \n"
-                f"{safe(why_in_one_line(option))}"
+                + escape_markdown(estimated(option, "cost", money_range(option.total_cost_usd)))
+                + "  \n"
+                + escape_markdown(why_in_one_line(option))
             )
 
 
@@ -203,7 +201,7 @@ def comparison() -> None:
     saved_rec = current_recommendation()
     saved_weights = saved_rec.profile.preferences.weights.model_dump()
     seed_what_if(saved_weights)
-    weights = {key: st.session_state[WHAT_IF + key] for key, _ in FACTOR_LABELS}
+    weights = {key: st.session_state[WHAT_IF + key] for key in FACTOR_CONTROL_LABELS}
     trying = weights != saved_weights
     rec = what_if_recommendation(saved_rec, weights)
     options = rec.ranking.options
@@ -214,7 +212,7 @@ def comparison() -> None:
     # data in place instead of being drawn anew.
     top = options[0]
     st.markdown(
-        f"For your answers, **{safe(top.name)}** fits best (fit {top.fit} of 100, "
+        f"For your answers, **{escape_markdown(top.name)}** fits best (fit {top.fit} of 100, "
         f"{STATUS_LABELS[top.status]})."
     )
     top_cards([o for o in options if o.status != "not_advised" and not o.is_reference][:3])
@@ -232,13 +230,13 @@ def comparison() -> None:
         if close:
             first, second = close
             st.info(
-                f"Close call: {safe(first.name)} and {safe(second.name)} are within "
-                f"{first.fit - second.fit} points, so a small change in your priorities can "
-                "swap them.",
+                f"Close call: {escape_markdown(first.name)} and {escape_markdown(second.name)} "
+                f"are within {first.fit - second.fit} points, so a small change in your "
+                "priorities can swap them.",
                 icon=":material/balance:",
             )
         for note in rec.ranking.general_notes:
-            st.info(safe(note))
+            st.info(escape_markdown(note))
 
     filters = st.columns([1, 2])
     hide = filters[0].toggle("Hide options that are not advised", key="cmp_hide_not_advised")
@@ -270,7 +268,7 @@ def comparison() -> None:
 
     st.subheader("Charts")
     for n, chart in enumerate(comparison_charts(rec, shown)):
-        st.markdown(f"**{safe(chart.title)}**")
+        st.markdown(f"**{escape_markdown(chart.title)}**")
         chart_with_table(chart, f"cmp_chart_table_{n}")
 
     st.subheader("Why each option has its rank")

@@ -5,10 +5,11 @@ import streamlit as st
 from advisor.catalog import Treatment, default_catalog
 from advisor.content import default_content
 from advisor.explain import estimated, option_facts
+from advisor.export import escape_markdown
 from advisor.scoring import OptionResult, Range
 from advisor.summary import consideration_lines
 from advisor.words import ESTIMATE_MARK, ESTIMATE_NOTE, money_range
-from ui.layout import disclaimer, footer, lazy_section, safe
+from ui.layout import disclaimer, footer, lazy_section
 from ui.nav import ensure_routed
 from ui.state import current_recommendation, show_state_messages
 
@@ -21,7 +22,7 @@ content = default_content()
 
 
 def bullets(items: list[str] | tuple[str, ...]) -> str:
-    return "\n".join(f"- {safe(item)}" for item in items)
+    return "\n".join(f"- {escape_markdown(item)}" for item in items)
 
 
 def facts(t: Treatment, result: OptionResult) -> list[str]:
@@ -54,7 +55,7 @@ def facts(t: Treatment, result: OptionResult) -> list[str]:
 st.title("Learn about the options")
 show_state_messages()
 disclaimer()
-st.markdown(safe(content.condition["what_they_are"]))
+st.markdown(escape_markdown(content.condition["what_they_are"]))
 
 
 @st.fragment
@@ -79,17 +80,20 @@ def learn_tabs() -> None:
                 if section is None:
                     continue
                 with section:
-                    st.markdown(f"**How it works.** {safe(text.how_it_works)}")
+                    st.markdown(f"**How it works.** {escape_markdown(text.how_it_works)}")
                     st.markdown("**Benefits**\n" + bullets(text.benefits))
                     st.markdown("**Harms and side effects**\n" + bullets(text.harms))
-                    st.markdown(f"**What it is like.** {safe(text.what_it_is_like)}")
+                    st.markdown(f"**What it is like.** {escape_markdown(text.what_it_is_like)}")
                     st.markdown(
-                        f"**How well it works on ice pick scars.** {safe(text.ice_pick_evidence)}"
+                        "**How well it works on ice pick scars.** "
+                        + escape_markdown(text.ice_pick_evidence)
                     )
                     if text.urgent_warning:
-                        st.warning(safe(text.urgent_warning), icon=":material/emergency:")
+                        st.warning(
+                            escape_markdown(text.urgent_warning), icon=":material/emergency:"
+                        )
                     if text.prp_note:
-                        st.markdown(f"**PRP add-on.** {safe(text.prp_note)}")
+                        st.markdown(f"**PRP add-on.** {escape_markdown(text.prp_note)}")
                     st.markdown(
                         "**Numbers**\n" + bullets(facts(treatment, rec.ranking.by_id(option_id)))
                     )
@@ -98,7 +102,7 @@ def learn_tabs() -> None:
                     if treatment.sources:
                         st.caption(
                             "Sources: "
-                            + safe(
+                            + escape_markdown(
                                 "; ".join(
                                     f"{catalog.sources[s].short} [{s}]" for s in treatment.sources
                                 )
@@ -109,39 +113,45 @@ def learn_tabs() -> None:
         with tabs[1]:
             lines = consideration_lines(rec)
             for key, (title, text) in content.considerations.items():
-                st.markdown(f"#### {safe(title)}")
-                st.markdown(safe(text))
-                st.info(safe(lines[key]), icon=":material/person:")
+                st.markdown(f"#### {escape_markdown(title)}")
+                st.markdown(escape_markdown(text))
+                st.info(escape_markdown(lines[key]), icon=":material/person:")
 
     if tabs[2].open:
         with tabs[2]:
             st.markdown("#### What happens with no treatment")
-            st.markdown(safe(content.no_treatment))
+            st.markdown(escape_markdown(content.no_treatment))
 
     if tabs[3].open:
         with tabs[3]:
             for n, (question, answer) in enumerate(content.faq):
                 section = lazy_section(question, f"faq_{n}")
                 if section is not None:
-                    section.markdown(safe(answer))
+                    section.markdown(escape_markdown(answer))
 
     if tabs[4].open:
         with tabs[4]:
             glossary = content.glossary
             st.markdown(
-                "\n".join(f"- **{safe(term)}**: {safe(meaning)}" for term, meaning in glossary)
+                "\n".join(
+                    f"- **{escape_markdown(term)}**: {escape_markdown(meaning)}"
+                    for term, meaning in glossary
+                )
             )
 
     if tabs[5].open:
         with tabs[5]:
             meta = catalog.meta
             st.markdown(f"**Catalog last reviewed:** {meta.last_reviewed:%d %B %Y}.")
-            st.markdown(safe(f"Reviewed by: {meta.reviewed_by}. {meta.update_policy}"))
-            st.markdown(safe(f"Funding: {meta.funding}"))
-            st.markdown(f"**How the evidence was chosen.** {safe(content.evidence_method)}")
+            st.markdown(escape_markdown(f"Reviewed by: {meta.reviewed_by}. {meta.update_policy}"))
+            st.markdown(escape_markdown(f"Funding: {meta.funding}"))
+            st.markdown(
+                f"**How the evidence was chosen.** {escape_markdown(content.evidence_method)}"
+            )
             st.markdown(
                 "\n".join(
-                    f"- **[{s.id}]** {safe(s.citation)}" + (f" {safe(s.link)}" if s.link else "")
+                    f"- **[{s.id}]** {escape_markdown(s.citation)}"
+                    + (f" {escape_markdown(s.link)}" if s.link else "")
                     for s in catalog.sources.values()
                 )
             )

@@ -2,7 +2,9 @@
 
 import streamlit as st
 
+from advisor.profile import DEFAULT_WEEKS, LOCATIONS
 from advisor.summary import FITZPATRICK_WORDS, severity_lines
+from advisor.words import FACTOR_CONTROL_LABELS
 from ui import widgets as w
 from ui.layout import WEIGHT_WORDS, footer
 from ui.nav import ensure_routed, go
@@ -18,7 +20,6 @@ ensure_routed()
 
 STEPS = ("Your scars", "Your skin", "Your health", "Your priorities")
 STEP = "questionnaire_step"
-LOCATIONS = ["cheeks", "temples", "jawline", "forehead", "nose", "chin", "neck", "chest", "back"]
 INVASIVENESS_WORDS = {
     1: "1 · creams at home only",
     2: "2 · acid on the skin or in single scars, no needles",
@@ -204,7 +205,7 @@ def health_step() -> None:
 def no_deadline_changed() -> None:
     set_answer(
         "preferences.weeks_available",
-        None if st.session_state[WIDGET_PREFIX + "no_deadline"] else 26,
+        None if st.session_state[WIDGET_PREFIX + "no_deadline"] else DEFAULT_WEEKS,
     )
     st.session_state.pop(WIDGET_PREFIX + "preferences.weeks_available", None)
 
@@ -282,13 +283,7 @@ def priorities_step() -> None:
         "The comparison ranks options by these. You can change them later on the "
         "Compare page and watch the order change."
     )
-    for key_name, label in (
-        ("effectiveness", "How well it works on ice pick scars"),
-        ("cost", "A low cost"),
-        ("downtime", "Little time healing"),
-        ("sessions", "Few clinic visits"),
-        ("invasiveness", "A gentle, less invasive treatment"),
-    ):
+    for key_name, label in FACTOR_CONTROL_LABELS.items():
         w.scale(
             f"preferences.weights.{key_name}",
             label,

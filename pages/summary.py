@@ -5,6 +5,7 @@ import streamlit as st
 from advisor.charts import plan_chart
 from advisor.explain import facts_line
 from advisor.export import (
+    escape_markdown,
     export_filename,
     money_range,
     number_range,
@@ -17,7 +18,7 @@ from advisor.profile import NOTES_MAX
 from advisor.summary import PlanSection, Summary, build_summary
 from advisor.words import STATUS_LABELS, money
 from ui import widgets as w
-from ui.layout import chart_with_table, disclaimer, footer, lazy_section, safe
+from ui.layout import chart_with_table, disclaimer, footer, lazy_section
 from ui.nav import ensure_routed
 from ui.state import chart_image_cache, current_recommendation, share_link, show_state_messages
 
@@ -26,8 +27,8 @@ ensure_routed()
 
 def show_answers(summary: Summary) -> None:
     st.subheader("Your answers")
-    st.markdown("\n".join(f"- {safe(line)}" for line in summary.answers))
-    severity = "\n".join(f"- {safe(line)}" for line in summary.severity)
+    st.markdown("\n".join(f"- {escape_markdown(line)}" for line in summary.answers))
+    severity = "\n".join(f"- {escape_markdown(line)}" for line in summary.severity)
     st.markdown(f"**Severity estimate**\n\n{severity}")
 
 
@@ -37,22 +38,22 @@ def show_top_options(summary: Summary) -> None:
     for option in summary.top:
         with st.container(border=True):
             st.markdown(
-                f"**{option.rank}. {safe(option.name)}**: fit {option.fit} of 100, "
-                f"{STATUS_LABELS[option.status]}\n\n{safe(facts_line(option))}\n\n"
-                + "\n".join(f"- {safe(r)}" for r in option.reasons[:3])
+                f"**{option.rank}. {escape_markdown(option.name)}**: fit {option.fit} of 100, "
+                f"{STATUS_LABELS[option.status]}\n\n{escape_markdown(facts_line(option))}\n\n"
+                + "\n".join(f"- {escape_markdown(r)}" for r in option.reasons[:3])
             )
     for warning in summary.urgent:
-        st.warning(safe(warning), icon=":material/emergency:")
+        st.warning(escape_markdown(warning), icon=":material/emergency:")
     st.subheader("If you do nothing")
-    st.markdown(safe(summary.doing_nothing))
+    st.markdown(escape_markdown(summary.doing_nothing))
 
 
 def show_cautions(summary: Summary) -> None:
     st.subheader("Cautions to discuss")
     st.markdown(
         "\n\n".join(
-            f"**{group.label}:** {safe(group.text)}  \n"
-            f"*Applies to:* {safe(', '.join(group.options))}"
+            f"**{group.label}:** {escape_markdown(group.text)}  \n"
+            f"*Applies to:* {escape_markdown(', '.join(group.options))}"
             for group in summary.cautions
         )
         or "None of your answers raised a caution."
@@ -63,10 +64,10 @@ def show_plan(section: PlanSection) -> None:
     st.subheader("Suggested combination plan")
     plan = section.plan
     if section.hold:
-        st.info(safe(section.hold), icon=":material/pause_circle:")
+        st.info(escape_markdown(section.hold), icon=":material/pause_circle:")
         st.markdown(
             "**What you can do meanwhile**\n\n"
-            + "\n".join(f"- {safe(m)}" for m in section.meanwhile)
+            + "\n".join(f"- {escape_markdown(m)}" for m in section.meanwhile)
         )
     if section.steps:
         cols = st.columns(4)
@@ -78,13 +79,15 @@ def show_plan(section: PlanSection) -> None:
         cols[1].metric("Sessions", plan.total_sessions)
         cols[2].metric("Healing days", number_range(plan.total_downtime_days))
         cols[3].metric("Weeks", plan.total_weeks)
-        st.markdown("\n".join(f"{n}. {safe(step)}" for n, step in enumerate(section.steps, 1)))
-        st.caption(safe(section.totals))
+        st.markdown(
+            "\n".join(f"{n}. {escape_markdown(step)}" for n, step in enumerate(section.steps, 1))
+        )
+        st.caption(escape_markdown(section.totals))
         chart = plan_chart(plan)
         if chart is not None:  # drawn at once: the plan is what this section exists to show
             chart_with_table(chart, "plan_table")
     for line in section.other:
-        st.info(safe(line), icon=":material/info:")
+        st.info(escape_markdown(line), icon=":material/info:")
 
 
 rec = current_recommendation()
@@ -99,7 +102,9 @@ show_cautions(summary)
 show_plan(summary.plan)
 
 st.subheader("Questions to ask a provider")
-st.markdown("\n".join(f"{n}. {safe(q)}" for n, q in enumerate(summary.questions, start=1)))
+st.markdown(
+    "\n".join(f"{n}. {escape_markdown(q)}" for n, q in enumerate(summary.questions, start=1))
+)
 
 st.subheader("Your notes")
 w.long_text(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from advisor.profile import Profile
+from advisor.profile import LOCATIONS, Profile
 
 
 def make_profile(**sections: dict) -> Profile:
@@ -26,7 +26,6 @@ HEALTH_QUESTIONS = (
     "bovine_collagen_allergy",
     "smoker",
 )
-LOCATIONS = ["cheeks", "temples", "jawline", "forehead", "nose", "chin", "neck", "chest", "back"]
 
 profiles = st.builds(
     lambda scars, skin, health, prefs, notes: Profile.model_validate(

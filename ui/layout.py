@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 import streamlit as st
 
-from advisor.export import escape_markdown
 from advisor.recommend import DISCLAIMER
 from ui.state import start_over
 from ui.tables import html_table
@@ -25,11 +24,6 @@ WEIGHT_WORDS = {
     4: "4 · a lot",
     5: "5 · the most",
 }
-
-
-def safe(text: str) -> str:
-    """User or data text made safe to put inside st.markdown: shown literally."""
-    return escape_markdown(text)
 
 
 def lazy_section(label: str, key: str, icon: str | None = None) -> DeltaGenerator | None:
