@@ -92,7 +92,6 @@ class Treatment(_Row):
     id: Literal[TREATMENT_IDS]  # type: ignore[valid-type]
     name: str = Field(min_length=2)
     category: Literal["topical", "peel", "focal", "surgical", "resurfacing", "injectable", "none"]
-    how_it_works: str = Field(min_length=10)
     pricing_unit: Literal["session", "scar", "month"]
     cost_low: float = Field(ge=0)
     cost_typical: float = Field(ge=0)
@@ -127,11 +126,10 @@ class Treatment(_Row):
     lasting_months_low: float | None = Field(None, ge=0)
     lasting_months_high: float | None = Field(None, ge=0)
     evidence_level: Literal["moderate", "low", "very_low", "not_applicable"]
-    side_effects: list[str]
     sources: list[str] = Field(default_factory=list)
     estimates: list[EstimateGroup] = Field(default_factory=list)
 
-    @field_validator("side_effects", "sources", "estimates", mode="before")
+    @field_validator("sources", "estimates", mode="before")
     @classmethod
     def split_lists(cls, value: Any) -> Any:
         return _split_list(value)

@@ -25,7 +25,7 @@ class Recommendation:
     catalog: Catalog
 
     def to_json(self) -> dict:
-        """The command line's JSON output (PRODUCT.md contract, plus extra keys)."""
+        """The command line's JSON output (the keys the README's command line section lists)."""
         return {
             "schema_version": SCHEMA_VERSION,
             "disclaimer": DISCLAIMER,
