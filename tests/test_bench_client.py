@@ -13,6 +13,9 @@ from bench.run import ANSWERS, journey, new_record
 from bench.session_client import BrowserlessSession, SessionError
 from tests.e2e.conftest import start_server
 
+# starts a real `streamlit run` server: slow, so not part of `pytest -m "not e2e"`
+pytestmark = pytest.mark.e2e
+
 
 def run(coroutine: Coroutine[Any, Any, Any]) -> Any:
     """asyncio.run in its own thread: the browser tests keep an event loop in this one."""
