@@ -6,7 +6,7 @@ from advisor.content import default_content
 from advisor.profile import Profile, ProfileError, read_profile_json
 from ui.layout import footer
 from ui.nav import ensure_routed, go
-from ui.state import current_profile, replace_profile, show_state_messages
+from ui.state import current_profile, fresh_key, replace_profile, show_state_messages
 
 ensure_routed()
 
@@ -47,7 +47,8 @@ st.markdown(
     "If you saved your answers before (the **Save answers** button on the Summary page), "
     "open that file here. A file that cannot be used changes nothing."
 )
-upload = st.file_uploader("Saved answers file (.json)", type=["json"], key="resume_upload")
+# a new key with every new profile: Start over and a good file leave the uploader empty
+upload = st.file_uploader("Saved answers file (.json)", type=["json"], key=fresh_key("resume"))
 result = st.session_state.get(RESUME_RESULT)
 if upload is not None and (result is None or result[0] != upload.file_id):
     data = upload.getvalue()
@@ -60,7 +61,9 @@ if upload is not None and (result is None or result[0] != upload.file_id):
     except ProfileError as error:
         result = (upload.file_id, error.problems, [])
     st.session_state[RESUME_RESULT] = result
-if upload is not None and result is not None:
+    if not result[1]:
+        st.rerun()  # the whole page again from the file's answers
+if result is not None and (upload is not None or not result[1]):  # a good file's message stays
     if result[1]:
         st.error(
             "This file could not be used, so your current answers were kept. What is wrong:",

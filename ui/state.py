@@ -15,12 +15,17 @@ import streamlit as st
 from advisor.profile import Profile, ProfileError, profile_from_dict
 from advisor.recommend import Recommendation, recommend
 from advisor.urlstate import FIELDS, decode_query, encode_query, has_profile
+from ui.nav import REROUTED, ROUTED, go
 
 PROFILE = "profile"
 URL_PROBLEMS = "url_problems"
 ANSWER_ERROR = "answer_error"
 WIDGET_PREFIX = "w:"
 _RECOMMENDATION = "_recommendation"
+RESETS = "_resets"  # how many times the profile was replaced in this session
+_CLEARED = "_cleared"  # Start over done: say so on the page it leads to
+# What survives a new profile: the routing marks (ui/nav.py) and the count of resets.
+KEEP = frozenset({ROUTED, REROUTED, RESETS})
 
 
 def current_profile() -> Profile:
@@ -56,24 +61,34 @@ def sync_url() -> None:
         params.update(changed)
 
 
-def _forget_widgets() -> None:
-    """Drop widget values so every widget redraws from the profile."""
-    for key in [k for k in st.session_state if str(k).startswith(WIDGET_PREFIX)]:
+def _forget_view_state() -> None:
+    """Drop every key but KEEP: widget values, Compare's what-if priorities and filters, the
+    questionnaire step, open sections and tables, the chosen paper, messages, and the caches
+    made from the old answers (the recommendation and chart images)."""
+    for key in [k for k in st.session_state if k not in KEEP]:
         del st.session_state[key]
 
 
 def replace_profile(profile: Profile) -> None:
-    """Use a whole new profile (resume, start over) and redraw every widget from it."""
+    """Use a whole new profile (resume, start over): every page starts afresh from it."""
+    _forget_view_state()
+    st.session_state[RESETS] = st.session_state.get(RESETS, 0) + 1
     st.session_state[PROFILE] = profile
-    st.session_state.pop(ANSWER_ERROR, None)
-    st.session_state.pop(URL_PROBLEMS, None)
-    _forget_widgets()
     sync_url()
 
 
+def fresh_key(name: str) -> str:
+    """A widget key that changes with every new profile. For a widget whose value lives in
+    the browser, as a file uploader's file does: dropping its key on the server leaves the
+    file in the browser, which sends it again; a new key draws an empty uploader."""
+    return f"{name}_{st.session_state.get(RESETS, 0)}"
+
+
 def start_over() -> None:
-    """Clear every answer and the notes."""
+    """Clear every answer, the notes and all view state, and go to Start."""
     replace_profile(Profile())
+    st.session_state[_CLEARED] = True  # a toast now would go with this page
+    go("start")
 
 
 def _set_path(data: dict[str, Any], path: str, value: Any) -> None:
@@ -137,7 +152,10 @@ def current_recommendation() -> Recommendation:
 
 
 def show_state_messages() -> None:
-    """Messages about answers that could not be used (from the URL or a widget)."""
+    """Messages about answers that could not be used (from the URL or a widget), and that
+    Start over has cleared them."""
+    if st.session_state.pop(_CLEARED, False):
+        st.toast("Every answer was cleared.", icon=":material/restart_alt:")
     problems = st.session_state.get(URL_PROBLEMS)
     if problems:
         with st.container(border=True):

@@ -182,8 +182,12 @@ def test_resume_refresh_share_and_start_over(browser, page, server, tmp_path: Pa
     page.get_by_role("button", name="Yes, clear everything").click()
     wait_idle(page)
     text = body(page)
-    assert "about 12, deep" in text
+    assert "Ice pick scar treatment advisor" in text and "Begin" in text  # back on Start
+    assert "Every answer was cleared." in text
+    assert "Your saved answers are back" not in text
     assert "n=88" not in page.url
+    nav(page, "Summary")
+    assert "about 12, deep" in body(page)
     expect(notes).to_have_value("", timeout=15_000)
     assert page.errors == []
 
