@@ -12,9 +12,10 @@ RUN useradd --create-home --uid 10001 --user-group app
 
 WORKDIR /app
 
-# Dependencies first, so that editing the app does not reinstall them.
-COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
+# Dependencies first, so that editing the app does not reinstall them. The lock file holds
+# the exact versions the tests ran with and their hashes (`make lock` writes it).
+COPY requirements.lock .
+RUN pip install --no-cache-dir --require-hashes -r requirements.lock
 
 COPY app.py ./
 COPY pages/ pages/

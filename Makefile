@@ -3,16 +3,18 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint bench screenshots clean
+.PHONY: run test lint lock bench screenshots clean
 
-$(VENV)/.runtime: requirements.txt
+# Installs come from the lock files: exact versions with their hashes, the ones CI tested.
+# requirements*.txt are what people edit; `make lock` writes the lock files from them.
+$(VENV)/.runtime: requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
 	touch $@
 
-$(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+$(VENV)/.dev: requirements-dev.lock $(VENV)/.runtime
+	$(PY) -m pip install --quiet --require-hashes -r requirements-dev.lock
 	touch $@
 
 run: $(VENV)/.runtime
@@ -31,6 +33,21 @@ bench: $(VENV)/.dev
 
 screenshots: $(VENV)/.dev
 	$(PY) -m pytest -q tests/e2e/test_phone_and_screens.py -k screenshots
+
+# After editing requirements*.txt: `make lock` pins what changed and keeps every other pin;
+# `make lock LOCK_ARGS=--upgrade` moves everything to the newest versions the ranges allow
+# (LOCK_ARGS="-P streamlit" only that package). Run it with Python 3.11 on Linux, as the image.
+LOCK_VENV := $(VENV)/pip-tools
+PIP_COMPILE := CUSTOM_COMPILE_COMMAND="make lock" $(LOCK_VENV)/bin/pip-compile --quiet \
+	--generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links \
+	$(LOCK_ARGS)
+
+lock:
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11) and "lock with Python 3.11")'
+	$(PYTHON) -m venv $(LOCK_VENV)
+	$(LOCK_VENV)/bin/pip install --quiet pip-tools==7.6.2
+	$(PIP_COMPILE) -o requirements.lock requirements.txt
+	$(PIP_COMPILE) -c requirements.lock -o requirements-dev.lock requirements-dev.txt
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -19,6 +19,8 @@ from typing import Any
 import kubernetes_validate
 import pytest
 import yaml  # PyYAML, a dependency of kubernetes-validate
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCKERFILE = ROOT / "Dockerfile"
@@ -66,6 +68,55 @@ def test_hadolint_reports_a_floating_tag_and_an_unpinned_install(tmp_path: Path)
     broken.write_text("FROM python:latest\nRUN pip install streamlit\n")
     codes = {f["code"] for f in hadolint(broken, tmp_path)}
     assert {"DL3007", "DL3013", "DL3042"} <= codes
+
+
+def test_the_image_installs_the_locked_runtime_versions() -> None:
+    lines = DOCKERFILE.read_text().splitlines()
+    assert "COPY requirements.lock ." in lines
+    assert "RUN pip install --no-cache-dir --require-hashes -r requirements.lock" in lines
+    assert not any("requirements.txt" in line for line in lines if not line.startswith("#"))
+
+
+# ---------------------------------------------------------------------------- lock files
+
+
+def requirements(path: Path) -> list[Requirement]:
+    """The requirements a human wrote, without the -r lines that include another file."""
+    lines = (line.split("#")[0].strip() for line in path.read_text().splitlines())
+    return [Requirement(line) for line in lines if line and not line.startswith("-")]
+
+
+def pins(path: Path) -> dict[str, tuple[str, int]]:
+    """A lock file's packages: name -> (exact version, number of hashes)."""
+    text = path.read_text().replace("\\\n", " ")
+    found = {}
+    for line in text.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            spec, *hashes = line.split("--hash=sha256:")
+            requirement = Requirement(spec)
+            [pin] = requirement.specifier
+            assert pin.operator == "==", line
+            found[canonicalize_name(requirement.name)] = (pin.version, len(hashes))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("source", "lock"),
+    [("requirements.txt", "requirements.lock"), ("requirements-dev.txt", "requirements-dev.lock")],
+)
+def test_each_lock_pins_what_its_requirements_ask_with_hashes(source: str, lock: str) -> None:
+    locked = pins(ROOT / lock)
+    assert all(hashes for _, hashes in locked.values()), "every pin has its hashes"
+    for requirement in requirements(ROOT / source):
+        name = canonicalize_name(requirement.name)
+        assert name in locked, f"{name} is missing from {lock}: run make lock"
+        assert requirement.specifier.contains(locked[name][0]), f"{lock}: run make lock"
+
+
+def test_the_dev_lock_installs_the_runtime_locks_versions_and_no_lock_tools() -> None:
+    runtime, dev = pins(ROOT / "requirements.lock"), pins(ROOT / "requirements-dev.lock")
+    assert {name: dev.get(name) for name in runtime} == runtime
+    assert "pip-tools" not in runtime
 
 
 # ------------------------------------------------------------------- kubernetes-validate
