@@ -13,6 +13,7 @@ from advisor.scoring import (
     FACTORS,
     Caution,
     OptionResult,
+    Range,
     Ranking,
     other_scar_types,
     other_type_level,
@@ -57,9 +58,11 @@ def estimated(o: OptionResult, group: str, text: str) -> str:
     return f"{text} {ESTIMATE_MARK}" if group in o.estimates else text
 
 
-def option_facts(o: OptionResult) -> list[tuple[str, str]]:
+def option_facts(o: OptionResult, *, catalog_details: bool = False) -> list[tuple[str, str]]:
     """The option's numbers for these answers, labelled, each estimate marked: the one source
-    of the facts shown on Compare, Learn, the Summary and in the exports."""
+    of the facts shown on Compare, Learn, the Summary and in the exports. With catalog_details
+    (Learn), also who does it, the unit price, the time between sessions, invasiveness and how
+    long results last."""
     facts = [
         ("Total cost", estimated(o, "cost", money_range(o.total_cost_usd))),
         ("Sessions", estimated(o, "sessions", number_range(o.sessions))),
@@ -81,7 +84,35 @@ def option_facts(o: OptionResult) -> list[tuple[str, str]]:
         ),
         ("Evidence", EVIDENCE_LABELS[o.evidence_level]),
     ]
-    return facts
+    if not catalog_details:
+        return facts
+    return [*_catalog_facts_before(o), *facts, *_catalog_facts_after(o)]
+
+
+UNIT_WORDS = {"session": "per session", "scar": "per scar, each session", "month": "per month"}
+
+
+def _catalog_facts_before(o: OptionResult) -> list[tuple[str, str]]:
+    t = o.treatment
+    price = (
+        f"{money_range(Range(t.cost_low, t.cost_high))} {UNIT_WORDS[t.pricing_unit]}, "
+        f"typically {money(t.cost_typical)}"
+    )
+    return [("Who does it", t.performed_by), ("Price", estimated(o, "cost", price))]
+
+
+def _catalog_facts_after(o: OptionResult) -> list[tuple[str, str]]:
+    t = o.treatment
+    facts = []
+    if t.interval_weeks_high:
+        interval = number_range(Range(t.interval_weeks_low, t.interval_weeks_high), "weeks")
+        facts.append(("Time between sessions", estimated(o, "sessions", interval)))
+    lasting = (
+        "permanent"
+        if t.results_last == "permanent"
+        else f"about {t.lasting_months_low:g}-{t.lasting_months_high:g} months"
+    )
+    return [*facts, ("Invasiveness", f"{t.invasiveness} of 5"), ("Results last", lasting)]
 
 
 def why_in_one_line(o: OptionResult) -> str:

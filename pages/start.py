@@ -3,14 +3,19 @@
 import streamlit as st
 
 from advisor.content import default_content
-from advisor.profile import Profile, ProfileError, read_profile_json
+from advisor.profile import (
+    FILE_TOO_LARGE,
+    MAX_FILE_BYTES,
+    Profile,
+    ProfileError,
+    read_profile_json,
+)
 from ui.layout import footer
 from ui.nav import ensure_routed, go
 from ui.state import current_profile, fresh_key, replace_profile, show_state_messages
 
 ensure_routed()
 
-MAX_UPLOAD_BYTES = 1_000_000
 # (file id, problems (empty when it worked), notes on answers an older file gave differently)
 RESUME_RESULT = "_resume_result"
 text = default_content().condition
@@ -53,8 +58,8 @@ result = st.session_state.get(RESUME_RESULT)
 if upload is not None and (result is None or result[0] != upload.file_id):
     data = upload.getvalue()
     try:
-        if len(data) > MAX_UPLOAD_BYTES:
-            raise ProfileError(["file: larger than 1 MB; a saved answers file is a few kilobytes"])
+        if len(data) > MAX_FILE_BYTES:
+            raise ProfileError([f"file: {FILE_TOO_LARGE}"])
         profile, notes = read_profile_json(data)
         replace_profile(profile)
         result = (upload.file_id, [], notes)
