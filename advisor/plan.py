@@ -300,14 +300,8 @@ def build_plan(
     elif few_isolated_scars(profile):
         plan.notes.append(PlanNote("few_isolated"))
     else:
-        pool, reason = resurfacing_pool(profile, advisable)
-        begin = max((s.end_week for s in steps if s.is_procedure), default=start - GAP_WEEKS)
-        trials = [make_step(o, "resurfacing", max(start, begin + GAP_WEEKS)) for o in pool]
-        within = [s for s in trials if _cost([*steps, s]) <= prefs.budget_usd]
-        if trials:
-            chosen = within[0] if within else min(trials, key=lambda s: s.typical_cost_usd)
-            if chosen is not trials[0]:
-                reason = "within_budget" if within else "least_costly"
+        chosen, reason = resurfacing_step(profile, advisable, steps, start)
+        if chosen is not None:
             steps.append(chosen)
 
     steps = _fit_to_limits(steps, plan, profile)
@@ -320,6 +314,23 @@ def build_plan(
         plan.notes.append(PlanNote("pigment_preparation"))
     _add_limit_notes(plan, profile)
     return plan
+
+
+def resurfacing_step(
+    profile: Profile, advisable: list[OptionResult], steps: list[PlanStep], start: int
+) -> tuple[PlanStep | None, str]:
+    """The resurfacing step after the earlier ones (the evidence's choice for this skin and
+    goal, or the next one that keeps the plan within budget), and why, if not the first."""
+    pool, reason = resurfacing_pool(profile, advisable)
+    begin = max((s.end_week for s in steps if s.is_procedure), default=start - GAP_WEEKS)
+    trials = [make_step(o, "resurfacing", max(start, begin + GAP_WEEKS)) for o in pool]
+    if not trials:
+        return None, reason
+    within = [s for s in trials if _cost([*steps, s]) <= profile.preferences.budget_usd]
+    chosen = within[0] if within else min(trials, key=lambda s: s.typical_cost_usd)
+    if chosen is not trials[0]:
+        reason = "within_budget" if within else "least_costly"
+    return chosen, reason
 
 
 def _fit_to_limits(steps: list[PlanStep], plan: Plan, profile: Profile) -> list[PlanStep]:
@@ -457,6 +468,37 @@ def why_text(key: str, step: PlanStep, profile: Profile) -> str:
     )
 
 
+# The words of each plan note. {amount}, {limit} and {total} are money, {days} and {have} are
+# plain numbers (days or weeks), {name} is an option and {weeks} a whole number of weeks.
+NOTE_WORDS = {
+    "no_focal": "None of the treatments for single ice pick scars is advised for you now.",
+    "subtle": "Your goal is a subtle change, so the plan stops after the single scars. "
+    "Resurfacing can be added later.",
+    "nothing_fits": "No treatment fits your answers right now. Doing nothing is a reasonable "
+    "choice; a dermatologist can tell you when that changes.",
+    "left_out_budget": "{name} was left out to keep the plan within your budget of {limit}. "
+    "Adding it later would cost about {amount} and take about {weeks} weeks.",
+    "left_out_weeks": "{name} was left out to keep the plan within the weeks you have. Adding "
+    "it later would cost about {amount} and take about {weeks} weeks.",
+    "over_budget": "This plan costs about {total}, which is about {amount} more than your "
+    "budget of {limit}.",
+    "single_step_fits": "On its own, {name} fits your budget (about {amount}): you could start "
+    "with it and add the rest later.",
+    "no_step_fits": "No single step fits your budget of {limit}; the least costly is {name}, "
+    "at about {amount}.",
+    "over_weeks": "This plan takes about {weeks} weeks; you have {have}. The first step can "
+    "start now and the rest later.",
+    "downtime": "{name} can need up to {days} days of healing after a session, more than the "
+    "{have} you can take. Ask how to plan time off around it.",
+    "could_exceed": "The typical cost is within your budget, but at the high end the plan "
+    "could cost up to {amount}, above your budget of {limit}. Ask for a written total price.",
+    "close_focal": "{name} fits you about as well as the first step (about {amount}). Ask "
+    "which of the two suits your scars better.",
+    "few_isolated": "With a few isolated scars, treating each one is usually enough; smoothing "
+    "the whole area can be added later if you want more change [S35].",
+}
+
+
 def note_text(note: PlanNote, text: PlanText | None = None) -> str:
     """The words of one plan note. Budget notes use the plan's own numbers."""
     text = text or default_plan_text()
@@ -464,71 +506,17 @@ def note_text(note: PlanNote, text: PlanText | None = None) -> str:
         return text.breastfeeding_note
     if note.kind == "pigment_preparation":
         return text.pigment_preparation
-    if note.kind == "no_focal":
-        return "None of the treatments for single ice pick scars is advised for you now."
-    if note.kind == "subtle":
-        return (
-            "Your goal is a subtle change, so the plan stops after the single scars. "
-            "Resurfacing can be added later."
-        )
-    if note.kind == "nothing_fits":
-        return (
-            "No treatment fits your answers right now. Doing nothing is a reasonable choice; "
-            "a dermatologist can tell you when that changes."
-        )
-    if note.kind == "left_out_budget":
-        return (
-            f"{note.name} was left out to keep the plan within your budget of "
-            f"{money(note.limit)}. Adding it later would cost about {money(note.amount)} and "
-            f"take about {note.weeks} weeks."
-        )
-    if note.kind == "left_out_weeks":
-        return (
-            f"{note.name} was left out to keep the plan within the weeks you have. Adding it "
-            f"later would cost about {money(note.amount)} and take about {note.weeks} weeks."
-        )
-    if note.kind == "over_budget":
-        return (
-            f"This plan costs about {money(note.amount + note.limit)}, which is about "
-            f"{money(note.amount)} more than your budget of {money(note.limit)}."
-        )
-    if note.kind == "single_step_fits":
-        return (
-            f"On its own, {note.name} fits your budget (about {money(note.amount)}): you could "
-            "start with it and add the rest later."
-        )
-    if note.kind == "no_step_fits":
-        return (
-            f"No single step fits your budget of {money(note.limit)}; the least costly is "
-            f"{note.name}, at about {money(note.amount)}."
-        )
-    if note.kind == "over_weeks":
-        return (
-            f"This plan takes about {note.weeks} weeks; you have {note.limit:g}. The first step "
-            "can start now and the rest later."
-        )
-    if note.kind == "downtime":
-        return (
-            f"{note.name} can need up to {note.amount:g} days of healing after a session, more "
-            f"than the {note.limit:g} you can take. Ask how to plan time off around it."
-        )
-    if note.kind == "could_exceed":
-        return (
-            f"The typical cost is within your budget, but at the high end the plan could cost "
-            f"up to {money(note.amount)}, above your budget of {money(note.limit)}. Ask for a "
-            "written total price."
-        )
-    if note.kind == "close_focal":
-        return (
-            f"{note.name} fits you about as well as the first step (about {money(note.amount)})."
-            " Ask which of the two suits your scars better."
-        )
-    if note.kind == "few_isolated":
-        return (
-            "With a few isolated scars, treating each one is usually enough; smoothing the "
-            "whole area can be added later if you want more change [S35]."
-        )
-    raise ValueError(f"unknown plan note {note.kind}")
+    if note.kind not in NOTE_WORDS:
+        raise ValueError(f"unknown plan note {note.kind}")
+    return NOTE_WORDS[note.kind].format(
+        name=note.name,
+        amount=money(note.amount),
+        limit=money(note.limit),
+        total=money(note.amount + note.limit),
+        weeks=note.weeks,
+        days=f"{note.amount:g}",
+        have=f"{note.limit:g}",
+    )
 
 
 def hold_lines(profile: Profile, text: PlanText | None = None) -> tuple[str, list[str]]:

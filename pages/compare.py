@@ -6,7 +6,9 @@ from advisor.charts import breakdown_chart, comparison_charts
 from advisor.content import default_content
 from advisor.explain import estimated, facts_line, why_in_one_line
 from advisor.export import escape_markdown
+from advisor.recommend import Recommendation
 from advisor.scoring import OptionResult
+from advisor.summary import top_options
 from advisor.whatif import close_call, moved_places, what_if_recommendation
 from advisor.words import (
     EVIDENCE_LABELS,
@@ -18,6 +20,7 @@ from advisor.words import (
     money_range,
     number_range,
 )
+from ui.errors import guarded
 from ui.layout import WEIGHT_WORDS, chart_with_table, disclaimer, footer, show_table
 from ui.nav import ensure_routed
 from ui.state import current_recommendation, set_answer, show_state_messages
@@ -175,6 +178,7 @@ def top_cards(top: list[OptionResult]) -> None:
 
 
 @st.fragment
+@guarded
 def why_each_rank(shown: list[OptionResult]) -> None:
     """One option's reasons at a time: choosing another reruns only this part."""
     by_id = {o.id: o for o in shown}
@@ -194,29 +198,9 @@ def why_each_rank(shown: list[OptionResult]) -> None:
             chart_with_table(breakdown_chart(by_id[chosen]), "cmp_why_table")
 
 
-@st.fragment
-def comparison() -> None:
-    """The what-if priorities and everything they change: moving a slider reruns only this,
-    not the questionnaire state, the sidebar or anything else on the page."""
-    saved_rec = current_recommendation()
-    saved_weights = saved_rec.profile.preferences.weights.model_dump()
-    seed_what_if(saved_weights)
-    weights = {key: st.session_state[WHAT_IF + key] for key in FACTOR_CONTROL_LABELS}
-    trying = weights != saved_weights
-    rec = what_if_recommendation(saved_rec, weights)
-    options = rec.ranking.options
-    moved = moved_places(saved_rec, rec)
-
-    # The answer first. Messages that come and go live inside one container, so that the
-    # elements after it keep their places from run to run and the charts below update their
-    # data in place instead of being drawn anew.
-    top = options[0]
-    st.markdown(
-        f"For your answers, **{escape_markdown(top.name)}** fits best (fit {top.fit} of 100, "
-        f"{STATUS_LABELS[top.status]})."
-    )
-    top_cards([o for o in options if o.status != "not_advised" and not o.is_reference][:3])
-    what_if_controls(saved_weights)  # above the messages, so a slider never jumps as they come
+def what_if_messages(rec: Recommendation, moved: dict[str, int], trying: bool) -> None:
+    """Messages that come and go, all inside one container, so that the elements after it keep
+    their places from run to run and the charts below update their data in place."""
     with st.container():
         if trying:
             changes = sum(1 for v in moved.values() if v)
@@ -226,7 +210,7 @@ def comparison() -> None:
                 "priorities until you press Keep.",
                 icon=":material/science:",
             )
-        close = close_call(options)
+        close = close_call(rec.ranking.options)
         if close:
             first, second = close
             st.info(
@@ -238,6 +222,9 @@ def comparison() -> None:
         for note in rec.ranking.general_notes:
             st.info(escape_markdown(note))
 
+
+def filtered(options: list[OptionResult]) -> list[OptionResult]:
+    """The filters, and the options they leave, in rank order."""
     filters = st.columns([1, 2])
     hide = filters[0].toggle("Hide options that are not advised", key="cmp_hide_not_advised")
     categories = filters[1].multiselect(
@@ -247,30 +234,57 @@ def comparison() -> None:
         key="cmp_categories",
         placeholder="All kinds",
     )
-    shown = [
+    return [
         o
         for o in options
         if not (hide and o.status == "not_advised") and (not categories or o.category in categories)
     ]
-    if not shown:
-        st.warning("No option matches these filters. Clear a filter to see options again.")
-        return
 
+
+def table_and_charts(
+    rec: Recommendation, shown: list[OptionResult], moved: dict[str, int] | None
+) -> None:
     st.subheader("All options side by side")
     st.caption(TABLE_KEY)
-    rows = table_rows(shown, moved if trying else None)
+    rows = table_rows(shown, moved)
     show_table(html_table(rows, caption=TABLE_CAPTION, row_header="Option", numeric=NUMERIC))
     st.caption(
         "Ranges run from low to high. (est.) marks a number that is our estimate, not a "
         "published figure. No treatment has no fit: it is the reference point every option is "
         "compared with. The Learn page explains every option."
     )
-
     st.subheader("Charts")
     for n, chart in enumerate(comparison_charts(rec, shown)):
         st.markdown(f"**{escape_markdown(chart.title)}**")
         chart_with_table(chart, f"cmp_chart_table_{n}")
 
+
+@st.fragment
+@guarded
+def comparison() -> None:
+    """The what-if priorities and everything they change: moving a slider reruns only this,
+    not the questionnaire state, the sidebar or anything else on the page."""
+    saved_rec = current_recommendation()
+    saved_weights = saved_rec.profile.preferences.weights.model_dump()
+    seed_what_if(saved_weights)
+    weights = {key: st.session_state[WHAT_IF + key] for key in FACTOR_CONTROL_LABELS}
+    trying = weights != saved_weights
+    rec = what_if_recommendation(saved_rec, weights)
+    moved = moved_places(saved_rec, rec)
+
+    top = rec.ranking.options[0]  # the answer first
+    st.markdown(
+        f"For your answers, **{escape_markdown(top.name)}** fits best (fit {top.fit} of 100, "
+        f"{STATUS_LABELS[top.status]})."
+    )
+    top_cards(top_options(rec))
+    what_if_controls(saved_weights)  # above the messages, so a slider never jumps as they come
+    what_if_messages(rec, moved, trying)
+    shown = filtered(rec.ranking.options)
+    if not shown:
+        st.warning("No option matches these filters. Clear a filter to see options again.")
+        return
+    table_and_charts(rec, shown, moved if trying else None)
     st.subheader("Why each option has its rank")
     why_each_rank(shown)
 

@@ -4,7 +4,7 @@ import streamlit as st
 
 from advisor.profile import DEFAULT_WEEKS, LOCATIONS
 from advisor.summary import FITZPATRICK_WORDS, severity_lines
-from advisor.words import FACTOR_CONTROL_LABELS
+from advisor.words import FACTOR_CONTROL_LABELS, first_upper
 from ui import widgets as w
 from ui.layout import WEIGHT_WORDS, footer
 from ui.nav import ensure_routed, go
@@ -72,6 +72,10 @@ def scars_step() -> None:
         LOCATIONS,
         str.capitalize,
     )
+    other_scars_questions()
+
+
+def other_scars_questions() -> None:
     w.many(
         "scars.other_types",
         "Do you also have other kinds of acne scars?",
@@ -109,7 +113,7 @@ def skin_step() -> None:
         "The Fitzpatrick scale describes how skin reacts to sun. Darker types (IV to VI) "
         "have a higher risk of dark or light patches after some treatments.",
         [1, 2, 3, 4, 5, 6],
-        lambda n: FITZPATRICK_WORDS[n][:1].upper() + FITZPATRICK_WORDS[n][1:],  # "Type IV"
+        lambda n: first_upper(FITZPATRICK_WORDS[n]),  # "Type IV (rarely burns, tans easily)"
     )
     w.tick(
         "skin.dark_marks_after_injury",
@@ -134,6 +138,61 @@ def skin_step() -> None:
     w.tick("skin.recent_tan", "I have a tan or sunburn right now", "From the sun or a sunbed.")
 
 
+HEALTH_TICKS = (  # (answer, label, help), in the order asked
+    (
+        "health.isotretinoin_last_6_months",
+        "I took isotretinoin in the last 6 months",
+        "Also sold as Accutane, Roaccutane or Absorica, a strong acne tablet.",
+    ),
+    ("health.pregnant", "I am pregnant", "Many treatments wait until after the pregnancy."),
+    (
+        "health.breastfeeding",
+        "I am breastfeeding",
+        "Some creams and treatments are avoided while you breastfeed.",
+    ),
+    (
+        "health.cold_sores",
+        "I get cold sores",
+        "Blisters on the lips caused by the herpes simplex virus.",
+    ),
+    (
+        "health.blood_thinners",
+        "I take a blood thinner",
+        "For example warfarin, apixaban, rivaroxaban, clopidogrel or daily aspirin.",
+    ),
+    (
+        "health.photosensitising_medication",
+        "I take a medicine that makes skin sensitive to light",
+        "For example doxycycline and some other antibiotics, or some water tablets. "
+        "The leaflet says to avoid the sun.",
+    ),
+    (
+        "health.autoimmune_or_immunosuppressed",
+        "I have an autoimmune disease or a weakened immune system",
+        "For example lupus, or medicines that lower the immune system.",
+    ),
+    (
+        "health.vitiligo_or_psoriasis",
+        "I have vitiligo or psoriasis",
+        "Vitiligo: patches of skin that lose their colour. Psoriasis: red, scaly patches. "
+        "New patches can appear where skin is wounded.",
+    ),
+    (
+        "health.facial_radiation",
+        "I have had radiation treatment to my face",
+        "Radiotherapy, for example for cancer. Skin that had it heals less well.",
+    ),
+    ("health.diabetes", "I have diabetes", "Type 1 or type 2. Wounds can heal more slowly."),
+    (
+        "health.bovine_collagen_allergy",
+        "I am allergic to bovine (cow) collagen",
+        "One long-lasting filler contains collagen from cows. Tick this only if a doctor or "
+        "a skin test has told you so.",
+    ),
+    ("health.smoker", "I smoke", "Smoking slows healing."),
+)
+
+
 def health_step() -> None:
     w.number(
         "health.age",
@@ -145,61 +204,8 @@ def health_step() -> None:
     st.markdown(
         "Tick anything that applies to you. These answers only change which cautions you see."
     )
-    w.tick(
-        "health.isotretinoin_last_6_months",
-        "I took isotretinoin in the last 6 months",
-        "Also sold as Accutane, Roaccutane or Absorica, a strong acne tablet.",
-    )
-    w.tick(
-        "health.pregnant",
-        "I am pregnant",
-        "Many treatments wait until after the pregnancy.",
-    )
-    w.tick(
-        "health.breastfeeding",
-        "I am breastfeeding",
-        "Some creams and treatments are avoided while you breastfeed.",
-    )
-    w.tick(
-        "health.cold_sores",
-        "I get cold sores",
-        "Blisters on the lips caused by the herpes simplex virus.",
-    )
-    w.tick(
-        "health.blood_thinners",
-        "I take a blood thinner",
-        "For example warfarin, apixaban, rivaroxaban, clopidogrel or daily aspirin.",
-    )
-    w.tick(
-        "health.photosensitising_medication",
-        "I take a medicine that makes skin sensitive to light",
-        "For example doxycycline and some other antibiotics, or some water tablets. "
-        "The leaflet says to avoid the sun.",
-    )
-    w.tick(
-        "health.autoimmune_or_immunosuppressed",
-        "I have an autoimmune disease or a weakened immune system",
-        "For example lupus, or medicines that lower the immune system.",
-    )
-    w.tick(
-        "health.vitiligo_or_psoriasis",
-        "I have vitiligo or psoriasis",
-        "Vitiligo: patches of skin that lose their colour. Psoriasis: red, scaly patches. New "
-        "patches can appear where skin is wounded.",
-    )
-    w.tick(
-        "health.facial_radiation",
-        "I have had radiation treatment to my face",
-        "Radiotherapy, for example for cancer. Skin that had it heals less well.",
-    )
-    w.tick("health.diabetes", "I have diabetes", "Type 1 or type 2. Wounds can heal more slowly.")
-    w.tick(
-        "health.bovine_collagen_allergy",
-        "I am allergic to bovine (cow) collagen",
-        "One long-lasting filler contains collagen from cows. Tick this only if a doctor or "
-        "a skin test has told you so.",
-    )
-    w.tick("health.smoker", "I smoke", "Smoking slows healing.")
+    for path, label, help_text in HEALTH_TICKS:
+        w.tick(path, label, help_text)
 
 
 def no_deadline_changed() -> None:
@@ -260,6 +266,11 @@ def priorities_step() -> None:
             "maximal": "The biggest change possible",
         }.__getitem__,
     )
+    deadline_question()
+    weights_questions()
+
+
+def deadline_question() -> None:
     profile = current_profile()
     key = WIDGET_PREFIX + "no_deadline"
     if key not in st.session_state:
@@ -278,6 +289,9 @@ def priorities_step() -> None:
             min_value=1,
             max_value=260,
         )
+
+
+def weights_questions() -> None:
     st.markdown("#### What matters most to you?")
     st.caption(
         "The comparison ranks options by these. You can change them later on the "
