@@ -337,6 +337,8 @@ def test_start_over_clears_everything() -> None:
     button(at, key="start_over_summary").click().run()
     assert at.session_state["profile"] == Profile()
     assert "n" not in at.query_params
+    assert any("Every answer was cleared" in t.value for t in at.toast), "lands on Start"
+    at.switch_page("pages/summary.py").run()
     assert at.text_area(key="w:notes").value == ""
 
 

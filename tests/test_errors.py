@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
 from streamlit.runtime.scriptrunner_utils.exceptions import RerunException, StopException
+from streamlit.testing.v1 import AppTest
 
 from ui.errors import error_log_line
 
@@ -57,3 +59,32 @@ def test_an_error_never_raised_has_no_place() -> None:
 def test_streamlits_rerun_and_stop_pass_through_except_exception(control: type) -> None:
     """run_page catches Exception; st.rerun, st.switch_page and st.stop must not be caught."""
     assert not issubclass(control, Exception)
+
+
+def test_a_fragment_that_fails_shows_the_short_message_and_logs_no_answer(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Compare's and Learn's fragments rerun without the page around them: a failure there gets
+    the page's short message and the same log line, not Streamlit's own."""
+
+    def script() -> None:
+        import streamlit as st
+
+        from ui.errors import guarded
+
+        @st.fragment
+        @guarded
+        def fragment_body() -> None:
+            raise ValueError("my note: wedding in June")
+
+        fragment_body()
+        st.write("the rest of the page still runs")
+
+    at = AppTest.from_function(script, default_timeout=30)
+    with caplog.at_level(logging.ERROR, logger="icepick"):
+        at.run()
+    assert not at.exception
+    assert at.error[0].value.startswith("Something went wrong on this page.")
+    assert [m.value for m in at.markdown] == ["the rest of the page still runs"]
+    (line,) = [r.getMessage() for r in caplog.records if r.name == "icepick"]
+    assert "ValueError" in line and "wedding" not in line

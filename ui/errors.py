@@ -2,16 +2,20 @@
 
 The log line names the exception's type, where it was raised and the page, but never the
 exception's message: messages can quote what a user typed (a note, a number, a file name).
-Errors this does not catch (in a fragment rerun or a widget callback) fall back on
-`client.showErrorDetails = "none"` in .streamlit/config.toml: a generic message in the browser.
+Fragments (`guarded`) get the same treatment when they rerun on their own. Errors in a widget
+callback fall back on `client.showErrorDetails = "none"` in .streamlit/config.toml: a generic
+message in the browser.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
+from typing import ParamSpec
 
 import streamlit as st
 from streamlit.errors import FragmentHandledException
@@ -24,6 +28,7 @@ PAGE_ERROR = (
     "Something went wrong on this page. Your answers are kept. Try again, or go back to Start."
 )
 
+P = ParamSpec("P")
 logger = logging.getLogger("icepick")
 if not logger.handlers:  # Streamlit sets up only its own loggers; ours needs a place to write
     _handler = logging.StreamHandler(sys.stderr)
@@ -71,3 +76,18 @@ def run_page(page: st.Page) -> None:
         logger.error(error_log_line(page.title, error))
         st.error(PAGE_ERROR, icon=":material/error:")
         st.page_link(PAGE_FILES["start"], label="Go back to Start", icon=":material/home:")
+
+
+def guarded(draw: Callable[P, None]) -> Callable[P, None]:
+    """For a fragment (put it under @st.fragment): when the fragment reruns on its own and
+    fails, the same short message and log line as a failing page, not Streamlit's."""
+
+    @functools.wraps(draw)
+    def run(*args: P.args, **kwargs: P.kwargs) -> None:
+        try:
+            draw(*args, **kwargs)
+        except Exception as error:  # rerun and stop are BaseException: they pass
+            logger.error(error_log_line(draw.__name__, error))
+            st.error(PAGE_ERROR, icon=":material/error:")
+
+    return run

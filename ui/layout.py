@@ -77,9 +77,7 @@ def start_over_control(key: str) -> None:
     with st.popover("Start over", icon=":material/restart_alt:"):
         st.write("This clears every answer and your notes in this browser tab.")
         if st.button("Yes, clear everything", key=key, type="primary"):
-            start_over()
-            st.toast("Every answer was cleared.")
-            st.rerun()
+            start_over()  # goes to Start, which says that every answer was cleared
 
 
 def footer(page: str) -> None:
