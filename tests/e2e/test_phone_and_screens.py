@@ -85,27 +85,90 @@ def test_on_a_phone_the_questionnaire_table_and_charts_are_usable(browser, serve
     context.close()
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
+# Every chart's text and drawn marks, with the colour they are painted in (the fill, or the
+# stroke of a line), its opacity, and whether it is grey (ink) or a status colour.
+CHART_INK = """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
+  .map(chart => {
+    const rgb = c => (c.match(/\\d+(\\.\\d+)?/g) || []).map(Number);
+    const painted = s => (s.fill !== 'none' && !s.fill.startsWith('rgba(0, 0, 0, 0)'))
+        ? s.fill : s.stroke;
+    const ink = [...chart.querySelectorAll(
+        'svg g.mark-text > text, svg g.role-mark > path, svg g.role-mark > line')]
+        .map(el => { const s = getComputedStyle(el);
+                     return {text: el.tagName === 'text', rgb: rgb(painted(s)),
+                             what: el.parentElement.getAttribute('class'),
+                             opacity: Number(s.opacity)}; })
+        .filter(i => i.opacity > 0 && i.rgb.length >= 3 && (i.rgb.length < 4 || i.rgb[3] > 0));
+    const back = chart.querySelector('svg path.background');
+    return {svg: chart.querySelectorAll('svg').length, ink,
+            background: back ? getComputedStyle(back).fill : 'none'};
+})"""
+
+
+def luminance(rgb: list[float]) -> float:
+    def channel(c: float) -> float:
+        c /= 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(c) for c in rgb[:3])
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(colour: list[float], opacity: float, background: list[float]) -> float:
+    """WCAG contrast ratio of a colour painted at this opacity over the background."""
+    seen = [opacity * c + (1 - opacity) * b for c, b in zip(colour, background, strict=False)]
+    light, dark = sorted((luminance(seen), luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def channels(css: str) -> list[int]:
+    return [int(float(c)) for c in css[css.index("(") + 1 : css.index(")")].split(",")[:3]]
+
+
+@pytest.mark.parametrize(
+    "scheme",
+    [
+        "light",
+        pytest.param(
+            "dark",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="advisor/charts.py paints the fit and 'works' marks #222, the typical "
+                "cost tick #444 and the limit line #555 in both themes: on the dark theme's "
+                "black they are 1.3:1 to 2.8:1",
+            ),
+        ),
+    ],
+)
 def test_both_themes_are_applied_and_charts_follow(browser, server, scheme: str) -> None:
+    """The page takes the browser's light or dark scheme, and so does every chart: the text
+    and every grey mark (the ink; status colours are the same in both themes) stand out from
+    the page by at least 3:1, the WCAG minimum for graphics, and no chart paints a background
+    of its own."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
     tab = context.new_page()
     goto(tab, f"{server.url}/compare{ANSWERS}")
-    background = tab.evaluate(
-        "() => getComputedStyle(document.querySelector('[data-testid=\"stApp\"]')).backgroundColor"
+    background = channels(
+        tab.evaluate(
+            "() => getComputedStyle(document.querySelector('[data-testid=\"stApp\"]'))"
+            ".backgroundColor"
+        )
     )
-    channels = [
-        int(c) for c in background[background.index("(") + 1 : background.index(")")].split(",")[:3]
-    ]
-    dark_background = sum(channels) < 100
-    assert dark_background == (scheme == "dark")
-    label_fill = tab.evaluate(
-        """() => { const t = document.querySelector('[data-testid="stVegaLiteChart"] svg text');
-                   return t ? getComputedStyle(t).fill || t.getAttribute('fill') : null; }"""
-    )
-    assert label_fill, "charts draw their text"
-    rgb = [int(c) for c in label_fill[label_fill.index("(") + 1 : label_fill.index(")")].split(",")]
-    text_lighter = sum(rgb[:3]) > sum(channels)
-    assert text_lighter == (scheme == "dark"), "chart labels follow the theme: light on dark"
+    assert (sum(background) < 100) == (scheme == "dark")
+    charts = tab.evaluate(CHART_INK)
+    assert len(charts) == 2, "the fit and the limits charts"
+    faint = set()
+    for n, chart in enumerate(charts):
+        assert chart["svg"] == 1, "drawn as SVG, so its colours can be read"
+        assert chart["background"] in ("none", "transparent", "rgba(0, 0, 0, 0)"), n
+        texts = [i for i in chart["ink"] if i["text"]]
+        greys = [i for i in chart["ink"] if max(i["rgb"][:3]) - min(i["rgb"][:3]) <= 16]
+        assert texts, f"chart {n} draws its labels"
+        for item in texts + greys:
+            ratio = contrast(item["rgb"], item["opacity"], background)
+            if ratio < 3:
+                faint.add((n, item["what"], tuple(item["rgb"][:3]), round(ratio, 2)))
+    assert not faint, f"chart ink that does not stand out from the {scheme} page: {sorted(faint)}"
     context.close()
 
 
