@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from factories import make_profile
@@ -342,14 +345,39 @@ def test_start_over_clears_everything() -> None:
     assert at.text_area(key="w:notes").value == ""
 
 
+MARKUP_NOTES = "<img src=x onerror=alert(1)> **bold** [x](javascript:alert(1))"
+# the notes' markup as it stands when a page puts them into Markdown unescaped (escaped, each
+# special character has a backslash before it)
+MARKUP = re.compile(r"(?<!\\)<img|\*\*bold\*\*|\]\(javascript:")
+LITERAL = ("text_area", "text", "code")  # elements that show their text as it is
+
+
+def elements(node: Any) -> Iterator[Any]:
+    """Every element below an AppTest block."""
+    children = getattr(node, "children", None)
+    if children is None:
+        yield node
+        return
+    for child in children.values():
+        yield from elements(child)
+
+
 def test_notes_are_kept_in_the_profile_and_never_rendered_as_markup() -> None:
+    """Every page, with notes full of markup: the notes are shown only as plain text (the
+    text box), and nothing that renders Markdown or HTML carries them unescaped."""
     at = open_page("pages/summary.py")
-    notes = "<img src=x onerror=alert(1)> **bold** [x](javascript:alert(1))"
-    at.text_area(key="w:notes").input(notes).run()
-    assert at.session_state["profile"].notes == notes
-    assert at.query_params["notes"] == notes
-    for element in at.markdown:
-        assert "<img" not in element.value
+    at.text_area(key="w:notes").input(MARKUP_NOTES).run()
+    assert at.session_state["profile"].notes == MARKUP_NOTES
+    assert at.query_params["notes"] == MARKUP_NOTES
+    assert at.text_area(key="w:notes").value == MARKUP_NOTES, "shown literally"
+    for page in PAGES:
+        at = open_page(page, make_profile(notes=MARKUP_NOTES))
+        assert not at.exception, page
+        for element in (e for block in (at.main, at.sidebar) for e in elements(block)):
+            if element.type in LITERAL or element.proto is None:
+                continue
+            shown = str(element.proto)
+            assert not MARKUP.search(shown), (page, element.type, shown[:300])
 
 
 def test_learn_explains_all_14_options_and_the_rest() -> None:
