@@ -41,6 +41,9 @@ from advisor.words import (
 STATUS_DOMAIN = list(STATUS_WORDS.values())
 STATUS_COLOURS = ["#0072B2", "#E69F00", "#D55E00"]  # blue, orange, vermilion
 STATUS_SHAPES = ["circle", "triangle-up", "cross"]
+# The grey of points, ticks and limit lines: 4.5:1 against both the light theme's white and the
+# dark theme's black, so one chart spec reads in either theme.
+INK = "#777777"
 FACTOR_COLOURS = ["#0072B2", "#009E73", "#CC79A7", "#56B4E9", "#F0E442", "#666666"]
 LIMIT_NAME = "Limit: how well it works for you"
 FACTOR_NAMES = [*(first_upper(FACTOR_LABELS[k]) for k in FACTORS), LIMIT_NAME]
@@ -200,13 +203,13 @@ def _panel(group: str) -> alt.LayerChart:
     limit = (
         alt.Chart(LIMITS)
         .transform_filter(alt.datum.panel == group)
-        .mark_rule(strokeDash=[6, 4], strokeWidth=2, color="#555")
+        .mark_rule(strokeDash=[6, 4], strokeWidth=2, color=INK, opacity=1)
         .encode(x="value:Q", tooltip=[alt.Tooltip("text:N", title="Your limit")])
     )
     layers = [bar, ends]
     if group == "cost":
         layers.append(
-            base.mark_tick(thickness=2, size=12, color="#444").encode(
+            base.mark_tick(thickness=2, size=12, color=INK, opacity=1).encode(
                 x="cost_typical:Q",
                 tooltip=[
                     alt.Tooltip("option:N", title="Option"),
@@ -235,10 +238,10 @@ def _overview_template() -> alt.TopLevelMixin:
         x=alt.X("fit:Q", title="Fit for you (0-100)", scale=alt.Scale(domain=[0, 100])),
         color=_status_colour(),
     )
-    points = base.mark_point(filled=True, size=55, color="#222").encode(
+    points = base.mark_point(filled=True, size=55, color=INK, opacity=1).encode(
         x="fit:Q", shape=_status_shape()
     )
-    works = base.mark_tick(thickness=2, size=18, color="#222").encode(x="works:Q")
+    works = base.mark_tick(thickness=2, size=18, color=INK, opacity=1).encode(x="works:Q")
     return alt.layer(bars, points, works)
 
 

@@ -129,15 +129,7 @@ def channels(css: str) -> list[int]:
     "scheme",
     [
         "light",
-        pytest.param(
-            "dark",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="advisor/charts.py paints the fit and 'works' marks #222, the typical "
-                "cost tick #444 and the limit line #555 in both themes: on the dark theme's "
-                "black they are 1.3:1 to 2.8:1",
-            ),
-        ),
+        "dark",
     ],
 )
 def test_both_themes_are_applied_and_charts_follow(browser, server, scheme: str) -> None:
