@@ -44,6 +44,17 @@ EVIDENCE_LABELS = {
 }
 RISK_LABELS = {"low": "Low", "moderate": "Moderate", "high": "High"}
 
+# Skin types as people recognise them: the colour first, then burning and tanning, then the
+# Fitzpatrick type as a clinician names it (NCBI Bookshelf NBK481857 [S12]).
+SKIN_TYPE_CHOICES = {
+    1: "Pale white skin: always burns, never tans (type I)",
+    2: "Fair skin: usually burns, tans with difficulty (type II)",
+    3: "Darker white skin: sometimes burns, tans about average (type III)",
+    4: "Light brown skin: rarely burns, tans easily (type IV)",
+    5: "Brown skin: very rarely burns, tans very easily (type V)",
+    6: "Dark brown or black skin: never burns (type VI)",
+}
+
 # the five priorities: a label for sentences ("points for cost") and one for controls
 FACTOR_LABELS = {
     "effectiveness": "how well it works for your scars",

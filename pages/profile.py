@@ -3,8 +3,8 @@
 import streamlit as st
 
 from advisor.profile import DEFAULT_WEEKS, LOCATIONS
-from advisor.summary import FITZPATRICK_WORDS, severity_lines
-from advisor.words import FACTOR_CONTROL_LABELS, first_upper
+from advisor.summary import severity_lines
+from advisor.words import FACTOR_CONTROL_LABELS, SKIN_TYPE_CHOICES
 from ui import widgets as w
 from ui.layout import WEIGHT_WORDS, footer
 from ui.nav import ensure_routed, go
@@ -109,11 +109,12 @@ def other_scars_questions() -> None:
 def skin_step() -> None:
     w.choice(
         "skin.fitzpatrick",
-        "Which skin type is closest to yours?",
-        "The Fitzpatrick scale describes how skin reacts to sun. Darker types (IV to VI) "
-        "have a higher risk of dark or light patches after some treatments.",
-        [1, 2, 3, 4, 5, 6],
-        lambda n: first_upper(FITZPATRICK_WORDS[n]),  # "Type IV (rarely burns, tans easily)"
+        "Which skin is closest to yours?",
+        "Your skin colour and how it reacts to the sun, without sunscreen. Doctors call this "
+        "your Fitzpatrick skin type (I to VI). Darker skin (types IV to VI) has a higher risk "
+        "of dark or light patches after some treatments.",
+        list(SKIN_TYPE_CHOICES),
+        SKIN_TYPE_CHOICES.__getitem__,
     )
     w.tick(
         "skin.dark_marks_after_injury",
@@ -240,11 +241,11 @@ def priorities_step() -> None:
         min_value=1,
         max_value=30,
     )
-    w.scale(
+    w.choice(  # a list, not a slider: each choice reads in full on a phone
         "preferences.max_invasiveness",
         "How far would you go?",
         "From creams at home to treatments with numbing and small cuts.",
-        [1, 2, 3, 4, 5],
+        list(INVASIVENESS_WORDS),
         INVASIVENESS_WORDS.__getitem__,
     )
     w.choice(
@@ -279,8 +280,8 @@ def deadline_question() -> None:
         "I have no deadline",
         key=key,
         on_change=no_deadline_changed,
-        help="Tick this if it does not matter when you finish.",
     )
+    st.caption("Tick this if it does not matter when you finish.")
     if profile.preferences.weeks_available is not None:
         w.slider(
             "preferences.weeks_available",

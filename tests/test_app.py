@@ -166,10 +166,13 @@ def test_the_questionnaire_has_four_steps_with_back_and_next() -> None:
 def test_every_question_has_help_text() -> None:
     at = open_page("pages/profile.py")
     for step in range(4):
-        widgets = [*at.number_input, *at.radio, *at.multiselect, *at.slider, *at.checkbox,
-                   *at.select_slider]  # fmt: skip
+        widgets = [*at.number_input, *at.radio, *at.multiselect, *at.slider, *at.select_slider]
         for widget in widgets:
             assert widget.help, f"step {step + 1}: {widget.label} has no help"
+        # a checkbox's help is a line below it: a "?" in its label would tick it when tapped
+        for box in at.checkbox:
+            assert not box.help, f"step {step + 1}: {box.label} has help inside its label"
+        assert len(at.caption) >= len(at.checkbox), f"step {step + 1}: a tick box has no help"
         if step < 3:
             button(at, "Next").click().run()
 
@@ -230,9 +233,12 @@ def test_filters_hide_not_advised_and_pick_kinds() -> None:
     not_advised = [shown_as[o.id] for o in ranking if o.status == "not_advised"]
     assert not_advised, "a keloid history rules something out"
     at = open_page("pages/compare.py", profile)
-    assert set(not_advised) <= set(tables(at)[0]["Option"])
+    advised, against = tables(at)[:2]
+    assert not set(not_advised) & set(advised["Option"])
+    assert list(against["Option"]) == not_advised, "their own group, in rank order"
+    assert all(against["Why not for now"]), "each with its reason"
     at.toggle(key="cmp_hide_not_advised").set_value(True).run()
-    assert not set(not_advised) & set(tables(at)[0]["Option"])
+    assert not any(set(not_advised) & set(t.get("Option", [])) for t in tables(at))
     at.multiselect(key="cmp_categories").set_value(["focal"]).run()
     focal = [shown_as[o.id] for o in ranking if o.category == "focal"]
     assert list(tables(at)[0]["Option"]) == [n for n in focal if n not in not_advised]

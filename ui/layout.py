@@ -57,7 +57,7 @@ def chart_with_table(chart: Chart, key: str) -> None:
     """The chart, its sentence (also its text alternative), and the same numbers as a table
     on request: a screen reader reaches both."""
     draw_chart(chart)
-    if st.toggle("Show as a table", key=key, help="The same numbers, for reading or copying."):
+    if st.toggle("Show as a table", key=key):  # no "?": tapping it would flip the toggle
         show_table(html_table(chart.table, caption=chart.title, row_header=chart.row_header))
 
 

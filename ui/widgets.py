@@ -87,8 +87,11 @@ def many(
 
 
 def tick(path: str, label: str, help: str) -> None:
+    """A checkbox with its help as a line below it: a "?" inside the label would tick the box
+    when tapped, recording a medical answer nobody gave."""
     _seed(path, get_answer(path))
-    st.checkbox(label, help=help, **_bind(path))
+    st.checkbox(label, **_bind(path))
+    st.caption(help)
 
 
 def long_text(path: str, label: str, help: str, *, max_chars: int, placeholder: str) -> None:
