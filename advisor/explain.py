@@ -58,6 +58,26 @@ def estimated(o: OptionResult, group: str, text: str) -> str:
     return f"{text} {ESTIMATE_MARK}" if group in o.estimates else text
 
 
+def at_home(o: OptionResult) -> bool:
+    """Used at home every day (creams), not done in clinic sessions."""
+    return o.treatment.pricing_unit == "month"
+
+
+def sessions_text(o: OptionResult) -> str:
+    """'3-6', or for creams 'daily at home for 6-12 months': they have no sessions."""
+    if at_home(o):
+        months = Range(round(o.weeks.low / 4), round(o.weeks.high / 4))
+        return f"daily at home for {number_range(months, 'months')}"
+    return estimated(o, "sessions", number_range(o.sessions))
+
+
+def healing_text(o: OptionResult, unit: str = "days") -> str:
+    """Days of healing after each session ('none' for creams used at home)."""
+    if at_home(o):
+        return "none"
+    return estimated(o, "downtime", number_range(o.downtime_days, unit))
+
+
 def option_facts(o: OptionResult, *, catalog_details: bool = False) -> list[tuple[str, str]]:
     """The option's numbers for these answers, labelled, each estimate marked: the one source
     of the facts shown on Compare, Learn, the Summary and in the exports. With catalog_details
@@ -65,9 +85,10 @@ def option_facts(o: OptionResult, *, catalog_details: bool = False) -> list[tupl
     long results last."""
     facts = [
         ("Total cost", estimated(o, "cost", money_range(o.total_cost_usd))),
-        ("Sessions", estimated(o, "sessions", number_range(o.sessions))),
-        ("Healing per session", estimated(o, "downtime", number_range(o.downtime_days, "days"))),
+        ("How often", sessions_text(o)) if at_home(o) else ("Sessions", sessions_text(o)),
     ]
+    if not at_home(o):
+        facts.append(("Healing per session", healing_text(o)))
     if o.redness_weeks is not None:
         facts.append(
             (
@@ -174,6 +195,10 @@ def _factor_detail(o: OptionResult, key: str) -> str:
         share = f", {typical / budget:.0%} of your {money(budget)} budget" if budget else ""
         estimate = f" ({ESTIMATE_NOTE})" if "cost" in o.estimates else ""
         return f"about {money(typical)} in total{_for_scars(o)}{estimate}{share}"
+    if key == "downtime" and at_home(o):
+        return f"no healing time: it is used at home; you can take {p.max_downtime_days} days"
+    if key == "sessions" and at_home(o):
+        return f"no clinic sessions: it is used {sessions_text(o)}"
     if key == "downtime":
         return (
             f"about {o.downtime_days.mid:g} days of healing per session; you can take "

@@ -13,7 +13,7 @@ import io
 import json
 import re
 
-from advisor.explain import estimated
+from advisor.explain import estimated, healing_text, sessions_text
 from advisor.profile import profile_to_json
 from advisor.recommend import Recommendation
 from advisor.summary import PlanSection, Summary, build_summary
@@ -24,7 +24,6 @@ from advisor.words import (
     LEVEL_LABELS,
     STATUS_LABELS,
     money_range,
-    number_range,
 )
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~=:$])")
@@ -118,8 +117,8 @@ def _markdown_table(summary: Summary) -> list[str]:
         lines.append(
             f"| {o.rank} | {_table_cell(o.name)} | {STATUS_LABELS[o.status]} | {o.fit} | "
             f"{estimated(o, 'cost', money_range(o.total_cost_usd))} | "
-            f"{estimated(o, 'sessions', number_range(o.sessions))} | "
-            f"{estimated(o, 'downtime', number_range(o.downtime_days, 'days'))} | "
+            f"{sessions_text(o)} | "
+            f"{healing_text(o)} | "
             f"{o.invasiveness} of 5 | "
             f"{estimated(o, 'improvement_ice_pick', LEVEL_LABELS[o.improvement])} | "
             f"{EVIDENCE_LABELS[o.evidence_level]} |"

@@ -19,11 +19,11 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from advisor.charts import Chart, limits_chart, overview_chart, plan_chart
-from advisor.explain import estimated
+from advisor.explain import estimated, healing_text, sessions_text
 from advisor.recommend import Recommendation
 from advisor.scoring import OptionResult
 from advisor.summary import PlanSection, Summary, build_summary
-from advisor.words import STATUS_LABELS, STATUS_WORDS, money_range, number_range
+from advisor.words import STATUS_LABELS, STATUS_WORDS, money_range
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 FAMILY = "DejaVu"
@@ -150,8 +150,8 @@ def _ranked_table(pdf: SummaryPDF, options: tuple[OptionResult, ...]) -> None:
                 STATUS_LABELS[o.status],
                 str(o.fit),
                 estimated(o, "cost", money_range(o.total_cost_usd)),
-                estimated(o, "sessions", number_range(o.sessions)),
-                estimated(o, "downtime", number_range(o.downtime_days)),
+                sessions_text(o),
+                healing_text(o, ""),
                 f"{o.invasiveness}/5",
             ):
                 row.cell(text)

@@ -7,8 +7,6 @@ from advisor.explain import facts_line
 from advisor.export import (
     escape_markdown,
     export_filename,
-    money_range,
-    number_range,
     render_markdown,
     to_csv,
     to_profile_json,
@@ -16,7 +14,7 @@ from advisor.export import (
 from advisor.pdf import render_pdf
 from advisor.profile import NOTES_MAX
 from advisor.summary import PlanSection, Summary, build_summary
-from advisor.words import STATUS_LABELS, money
+from advisor.words import STATUS_LABELS, money, money_range, number_range
 from ui import widgets as w
 from ui.layout import chart_with_table, disclaimer, footer, lazy_section
 from ui.nav import ensure_routed
