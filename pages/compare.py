@@ -4,7 +4,7 @@ import streamlit as st
 
 from advisor.charts import breakdown_chart, comparison_charts
 from advisor.content import default_content
-from advisor.explain import estimated, facts_line, why_in_one_line
+from advisor.explain import estimated, facts_line, healing_text, sessions_text, why_in_one_line
 from advisor.export import escape_markdown
 from advisor.recommend import Recommendation
 from advisor.scoring import OptionResult
@@ -18,11 +18,10 @@ from advisor.words import (
     STATUS_LABELS,
     money,
     money_range,
-    number_range,
 )
 from ui.errors import guarded
 from ui.layout import WEIGHT_WORDS, chart_with_table, disclaimer, footer, show_table
-from ui.nav import ensure_routed
+from ui.nav import ensure_routed, go, open_on_learn
 from ui.state import current_recommendation, set_answer, show_state_messages
 from ui.tables import html_table
 
@@ -50,19 +49,18 @@ def table_rows(options: list[OptionResult], moved: dict[str, int] | None) -> lis
     """One row per option; the Moved column only while trying other priorities."""
     rows = []
     for o in options:
-        row: dict[str, object] = {"Rank": o.rank}
+        row: dict[str, object] = {"Rank": o.rank, "Option": o.name.split(" (")[0]}
         if moved is not None:
             row["Moved"] = moved_words(moved[o.id])
         row |= {
-            "Option": o.name.split(" (")[0],
             # doing nothing is the reference every option is compared with, not a contender
             "Fit": "reference" if o.is_reference else o.fit,
             "Status": STATUS_LABELS[o.status],
             "Works for your scars": round(o.works.score),
             "Total cost": estimated(o, "cost", money_range(o.total_cost_usd)),
             "Typical cost": money(o.typical_cost_usd),
-            "Sessions": estimated(o, "sessions", number_range(o.sessions)),
-            "Healing per session": estimated(o, "downtime", number_range(o.downtime_days, "days")),
+            "Sessions": sessions_text(o),
+            "Healing per session": healing_text(o),
             "Invasiveness": f"{o.invasiveness} of 5",
             "Improvement (ice pick)": estimated(
                 o, "improvement_ice_pick", LEVEL_LABELS[o.improvement]
@@ -77,10 +75,10 @@ def table_rows(options: list[OptionResult], moved: dict[str, int] | None) -> lis
 NUMERIC = frozenset({"Rank", "Fit", "Works for your scars", "Typical cost"})
 TABLE_CAPTION = "Every option for your answers, best fit first"
 TABLE_KEY = (
-    "Fit and Works for your scars run from 0 to 100; the fit can never be higher than how well "
-    "an option works for your scars. Status: ✓ nothing in your answers argues against it; "
-    "! something to discuss first; ✗ advised against for now. Costs are in US dollars for a "
-    "whole course."
+    "Best fit first. Fit and Works for your scars run from 0 to 100; the fit can never be "
+    "higher than how well an option works for your scars. Options not advised for you are "
+    "listed on their own below. Status: ✓ nothing in your answers argues against it; "
+    "! something to discuss first. Costs are in US dollars for a whole course."
 )
 
 
@@ -241,22 +239,70 @@ def filtered(options: list[OptionResult]) -> list[OptionResult]:
     ]
 
 
+def not_advised_rows(options: list[OptionResult]) -> list[dict]:
+    """The options advised against, each with the first reason from the answers."""
+    return [
+        {
+            "Rank": o.rank,
+            "Option": o.name.split(" (")[0],
+            "Why not for now": next(str(c) for c in o.cautions if c.effect == "not_advised"),
+        }
+        for o in options
+    ]
+
+
 def table_and_charts(
     rec: Recommendation, shown: list[OptionResult], moved: dict[str, int] | None
 ) -> None:
+    advised = [o for o in shown if o.status != "not_advised"]
+    against = [o for o in shown if o.status == "not_advised"]
     st.subheader("All options side by side")
     st.caption(TABLE_KEY)
-    rows = table_rows(shown, moved)
-    show_table(html_table(rows, caption=TABLE_CAPTION, row_header="Option", numeric=NUMERIC))
+    if advised:
+        rows = table_rows(advised, moved)
+        show_table(
+            html_table(rows, caption=TABLE_CAPTION, row_header="Option", numeric=NUMERIC, pinned=2)
+        )
     st.caption(
         "Ranges run from low to high. (est.) marks a number that is our estimate, not a "
         "published figure. No treatment has no fit: it is the reference point every option is "
         "compared with. The Learn page explains every option."
     )
+    if against:
+        st.subheader("Not advised for you")
+        st.caption(
+            "These come last, whatever their fit: something in your answers argues against "
+            "them for now. A dermatologist can tell you whether that changes."
+        )
+        show_table(
+            html_table(
+                not_advised_rows(against),
+                caption="Options advised against for now, and why",
+                row_header="Option",
+                numeric=frozenset({"Rank"}),
+            )
+        )
     st.subheader("Charts")
     for n, chart in enumerate(comparison_charts(rec, shown)):
         st.markdown(f"**{escape_markdown(chart.title)}**")
         chart_with_table(chart, f"cmp_chart_table_{n}")
+
+
+def ways_forward(top: OptionResult | None) -> None:
+    """Where to go next: read about the best fit, or the summary to take to a dermatologist."""
+    st.subheader("Next steps")
+    left, right = st.columns(2)
+    if top is not None and left.button(
+        f"Read about {top.name.split(' (')[0]}",
+        icon=":material/menu_book:",
+        width="stretch",
+        key="cmp_read_top",
+    ):
+        open_on_learn(top.id)
+    if right.button(
+        "Go to my summary", icon=":material/summarize:", type="primary", width="stretch"
+    ):
+        go("summary")
 
 
 @st.fragment
@@ -287,6 +333,8 @@ def comparison() -> None:
     table_and_charts(rec, shown, moved if trying else None)
     st.subheader("Why each option has its rank")
     why_each_rank(shown)
+    tops = top_options(rec)
+    ways_forward(tops[0] if tops else None)
 
 
 st.title("Compare the options")

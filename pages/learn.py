@@ -10,7 +10,7 @@ from advisor.summary import consideration_lines
 from advisor.words import ESTIMATE_MARK, ESTIMATE_NOTE
 from ui.errors import guarded
 from ui.layout import disclaimer, footer, lazy_section
-from ui.nav import ensure_routed
+from ui.nav import LEARN_OPEN, ensure_routed, go
 from ui.state import current_recommendation, show_state_messages
 
 ensure_routed()
@@ -59,8 +59,14 @@ def options_tab() -> None:
         "All 14 options, each described the same way. TCA CROSS is included because "
         "studies support it for ice pick scars, though many articles leave it out."
     )
-    for option_id, treatment in catalog.treatments.items():
-        option_section(option_id, treatment)
+    asked = st.session_state.pop(LEARN_OPEN, None)  # from Compare's "Read about ..."
+    order = list(catalog.treatments)
+    if asked in catalog.treatments:
+        st.session_state[f"learn_{asked}"] = True
+        order.remove(asked)
+        order.insert(0, asked)  # first, open, so it is on the screen
+    for option_id in order:
+        option_section(option_id, catalog.treatments[option_id])
 
 
 def weigh_tab() -> None:
@@ -122,6 +128,8 @@ TABS = {
 def learn_tabs() -> None:
     """The tabs and the sections in them draw their content only when open, and opening one
     reruns only this part of the page."""
+    if LEARN_OPEN in st.session_state:
+        st.session_state["learn_tab"] = "Options"
     tabs = st.tabs(list(TABS), key="learn_tab", on_change="rerun")
     for tab, draw in zip(tabs, TABS.values(), strict=True):
         if tab.open:
@@ -134,4 +142,10 @@ show_state_messages()
 disclaimer()
 st.markdown(escape_markdown(content.condition["what_they_are"]))
 learn_tabs()
+st.subheader("Next steps")
+left, right = st.columns(2)
+if left.button("Back to my comparison", icon=":material/compare_arrows:", width="stretch"):
+    go("compare")
+if right.button("Go to my summary", icon=":material/summarize:", width="stretch"):
+    go("summary")
 footer("learn")

@@ -73,3 +73,12 @@ def ensure_routed() -> None:
 def go(page: str) -> None:
     """Switch to one of the pages by its short name."""
     st.switch_page(PAGE_FILES[page])
+
+
+LEARN_OPEN = "learn_open"  # the option whose section Learn opens on arrival
+
+
+def open_on_learn(option_id: str) -> None:
+    """Go to Learn with this option's section open (Learn reads and clears the request)."""
+    st.session_state[LEARN_OPEN] = option_id
+    go("learn")

@@ -21,6 +21,12 @@ STYLE = """<style>
 .adv-table thead th{font-weight:600;border-bottom:2px solid rgba(128,128,128,0.55)}
 .adv-table tbody th{font-weight:600}
 .adv-table .num{text-align:right;white-space:nowrap}
+@media (min-width:641px){
+  .adv-table .pin{position:sticky;z-index:1;background:#fff}
+  .adv-table .pin-1{left:0;min-width:3.6rem;max-width:3.6rem;box-sizing:border-box}
+  .adv-table .pin-2{left:3.6rem;box-shadow:2px 0 0 rgba(128,128,128,0.35)}
+}
+@media (min-width:641px) and (prefers-color-scheme:dark){.adv-table .pin{background:#000}}
 @media (max-width:640px){
   .adv-table thead{position:absolute;width:1px;height:1px;overflow:hidden;
     clip:rect(0 0 0 0);white-space:nowrap}
@@ -42,23 +48,29 @@ def html_table(
     caption: str,
     row_header: str | None = None,
     numeric: frozenset[str] = frozenset(),
+    pinned: int = 0,
 ) -> str:
     """An accessible table of these rows (column names from the first row). The row_header
-    column names each row for screen readers (and heads each card on a phone)."""
+    column names each row for screen readers (and heads each card on a phone). The first
+    `pinned` columns (at most 2) stay in view while a wide table scrolls sideways."""
     if not rows:
         return ""
     columns = list(rows[0])
-    head = "".join(f'<th scope="col">{html.escape(c)}</th>' for c in columns)
+    pins = [f"pin pin-{n + 1}" if n < pinned else "" for n in range(len(columns))]
+    head = "".join(
+        f'<th scope="col"{_classes(pin)}>{html.escape(c)}</th>'
+        for c, pin in zip(columns, pins, strict=True)
+    )
     body = []
     for row in rows:
         cells = []
-        for column in columns:
+        for column, pin in zip(columns, pins, strict=True):
             value = row.get(column)
             text = "" if value is None else html.escape(str(value))
             label = html.escape(column, quote=True)
-            css = ' class="num"' if column in numeric else ""
+            css = _classes(pin, "num" if column in numeric else "")
             if column == row_header:
-                cells.append(f'<th scope="row" data-label="{label}">{text}</th>')
+                cells.append(f'<th scope="row" data-label="{label}"{css}>{text}</th>')
             else:
                 cells.append(f'<td data-label="{label}"{css}>{text}</td>')
         body.append("<tr>" + "".join(cells) + "</tr>")
@@ -70,3 +82,8 @@ def html_table(
         f'<table class="adv-table"><caption>{html.escape(caption)}</caption>'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>"
     )
+
+
+def _classes(*names: str) -> str:
+    joined = " ".join(n for n in names if n)
+    return f' class="{joined}"' if joined else ""
