@@ -7,6 +7,7 @@ import streamlit as st
 from advisor.catalog import CatalogError, default_catalog
 from advisor.content import default_content
 from ui.errors import run_page
+from ui.layout import page_style
 from ui.nav import ROUTED, navigation
 from ui.process import settle_imports
 from ui.state import restore_from_url, sync_url
@@ -27,6 +28,7 @@ except CatalogError as error:
     )
     st.stop()
 settle_imports()
+page_style()
 restore_from_url()
 page = navigation()
 sync_url()

@@ -27,7 +27,8 @@ class Content:
     options: dict[str, OptionText]
     considerations: dict[str, tuple[str, str]]  # id -> (title, text)
     faq: tuple[tuple[str, str], ...]
-    glossary: tuple[tuple[str, str], ...]
+    glossary: tuple[tuple[str, str], ...]  # (term, meaning), in the file's order
+    glossary_also: dict[str, tuple[str, ...]]  # term -> other words that mean it (plurals too)
     no_treatment: str
     evidence_method: str
 
@@ -57,12 +58,14 @@ def load_content(path: Path | None = None) -> Content:
         considerations = {c["id"]: (c["title"], c["text"]) for c in data["consideration"]}
         faq = tuple((f["q"], f["a"]) for f in data["faq"])
         glossary = tuple((g["term"], g["meaning"]) for g in data["glossary"])
+        glossary_also = {g["term"]: tuple(g.get("also", ())) for g in data["glossary"]}
         content = Content(
             condition=condition,
             options=options,
             considerations=considerations,
             faq=faq,
             glossary=glossary,
+            glossary_also=glossary_also,
             no_treatment=data["no_treatment"]["text"],
             evidence_method=data["evidence_method"]["text"],
         )

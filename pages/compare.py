@@ -20,6 +20,7 @@ from advisor.words import (
     money_range,
 )
 from ui.errors import guarded
+from ui.glossary import words_explained
 from ui.layout import WEIGHT_WORDS, chart_with_table, disclaimer, footer, show_table
 from ui.nav import ensure_routed, go, open_on_learn
 from ui.state import current_recommendation, set_answer, show_state_messages
@@ -163,16 +164,16 @@ def what_if_controls(saved_weights: dict[str, int]) -> None:
 
 
 def top_cards(top: list[OptionResult]) -> None:
-    """The answer first: a card for each of the top three, side by side on a wide screen."""
+    """The answer first: a card for each of the top three (side by side on a wide screen), short
+    enough that all three fit a phone's first screen, then what the three are."""
     for column, option in zip(st.columns(len(top) or 1), top, strict=False):
         with column.container(border=True):
             st.markdown(
                 f"**{option.rank}. {escape_markdown(option.name)}**  \n"
                 f"Fit {option.fit} of 100 · {STATUS_LABELS[option.status]}  \n"
-                + escape_markdown(estimated(option, "cost", money_range(option.total_cost_usd)))
-                + "  \n"
                 + escape_markdown(why_in_one_line(option))
             )
+    words_explained([o.name for o in top], "What these options are")
 
 
 @st.fragment
@@ -267,6 +268,10 @@ def table_and_charts(
         "Ranges run from low to high. (est.) marks a number that is our estimate, not a "
         "published figure. No treatment has no fit: it is the reference point every option is "
         "compared with. The Learn page explains every option."
+    )
+    words_explained(
+        [TABLE_KEY, *(o.name for o in shown), *(str(c) for o in shown for c in o.cautions)],
+        "Words in this table",
     )
     if against:
         st.subheader("Not advised for you")

@@ -9,6 +9,7 @@ from advisor.export import escape_markdown
 from advisor.summary import consideration_lines
 from advisor.words import ESTIMATE_MARK, ESTIMATE_NOTE
 from ui.errors import guarded
+from ui.glossary import words_explained
 from ui.layout import disclaimer, footer, lazy_section
 from ui.nav import LEARN_OPEN, ensure_routed, go
 from ui.state import current_recommendation, show_state_messages
@@ -52,6 +53,10 @@ def option_section(option_id: str, treatment: Treatment) -> None:
         if treatment.sources:
             cited = "; ".join(f"{catalog.sources[s].short} [{s}]" for s in treatment.sources)
             st.caption("Sources: " + escape_markdown(cited))
+        words_explained(
+            [treatment.name, text.how_it_works, *text.benefits, *text.harms,
+             text.what_it_is_like, text.ice_pick_evidence],
+        )  # fmt: skip
 
 
 def options_tab() -> None:
@@ -90,10 +95,11 @@ def questions_tab() -> None:
 
 
 def glossary_tab() -> None:
+    entries = sorted(content.glossary, key=lambda entry: entry[0].lower())
     st.markdown(
         "\n".join(
             f"- **{escape_markdown(term)}**: {escape_markdown(meaning)}"
-            for term, meaning in content.glossary
+            for term, meaning in entries
         )
     )
 

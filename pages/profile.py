@@ -6,6 +6,7 @@ from advisor.profile import DEFAULT_WEEKS, LOCATIONS
 from advisor.summary import severity_lines
 from advisor.words import FACTOR_CONTROL_LABELS, SKIN_TYPE_CHOICES
 from ui import widgets as w
+from ui.glossary import words_explained
 from ui.layout import WEIGHT_WORDS, footer
 from ui.nav import ensure_routed, go
 from ui.state import (
@@ -317,7 +318,9 @@ st.title("Your profile")
 show_state_messages()
 st.progress((step + 1) / len(STEPS), text=f"Step {step + 1} of {len(STEPS)}: {STEPS[step]}")
 with st.container(border=True):
+    w.shown_texts()  # start afresh: only this step's words
     (scars_step, skin_step, health_step, priorities_step)[step]()
+    words_explained(w.shown_texts(), "Words in these questions")
 
 if step == len(STEPS) - 1:
     severity = current_recommendation().severity

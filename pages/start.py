@@ -10,6 +10,7 @@ from advisor.profile import (
     ProfileError,
     read_profile_json,
 )
+from ui.glossary import words_explained
 from ui.layout import footer
 from ui.nav import ensure_routed, go
 from ui.state import current_profile, fresh_key, replace_profile, show_state_messages
@@ -43,6 +44,7 @@ st.subheader("What ice pick scars are")
 st.markdown(text["what_they_are"])
 st.subheader("The decision")
 st.markdown(text["the_decision"])
+words_explained([text["what_they_are"], text["the_decision"]])
 st.info(text["what_this_tool_does"], icon=":material/info:")
 st.subheader("Your privacy")
 st.markdown(text["privacy"])

@@ -16,6 +16,7 @@ from advisor.profile import NOTES_MAX
 from advisor.summary import PlanSection, Summary, build_summary
 from advisor.words import STATUS_LABELS, money, money_range, number_range
 from ui import widgets as w
+from ui.glossary import words_explained
 from ui.layout import chart_with_table, disclaimer, footer, lazy_section
 from ui.nav import ensure_routed
 from ui.state import chart_image_cache, current_recommendation, share_link, show_state_messages
@@ -42,6 +43,14 @@ def show_top_options(summary: Summary) -> None:
             )
     for warning in summary.urgent:
         st.warning(escape_markdown(warning), icon=":material/emergency:")
+    words_explained(
+        [
+            *summary.answers,
+            *(o.name for o in summary.top),
+            *(r for o in summary.top for r in o.reasons),
+        ],
+        "Words in your top options",
+    )
     st.subheader("If you do nothing")
     st.markdown(escape_markdown(summary.doing_nothing))
 
@@ -56,6 +65,7 @@ def show_cautions(summary: Summary) -> None:
         )
         or "None of your answers raised a caution."
     )
+    words_explained([g.text for g in summary.cautions], "Words in these cautions")
 
 
 def show_plan(section: PlanSection) -> None:

@@ -8,6 +8,7 @@ import pyarrow as pa
 import streamlit as st
 
 from advisor.recommend import DISCLAIMER
+from ui.nav import SCROLL_TO_TOP
 from ui.state import start_over
 from ui.tables import html_table
 
@@ -68,6 +69,30 @@ def show_table(markup: str) -> None:
     st.markdown(markup, unsafe_allow_html=True)
 
 
+# On a phone: a title on one line where it can be, and less empty space above it, so that the
+# answer on Compare fits the first screen. Markdown, not st.html: no sanitiser to load first.
+PAGE_STYLE = """<style>
+@media (max-width:640px){
+  [data-testid="stMainBlockContainer"]{padding-top:4.25rem}
+  [data-testid="stMainBlockContainer"] h1{font-size:2rem;line-height:1.2;padding-top:0.5rem}
+}
+</style>"""
+SCROLL_SCRIPT = (
+    "<script>document.querySelector('[data-testid=\"stMain\"]')?.scrollTo(0, 0)</script>"
+)
+
+
+def page_style() -> None:
+    st.markdown(PAGE_STYLE, unsafe_allow_html=True)
+
+
+def scroll_to_top_after_a_button() -> None:
+    """A page reached with a button (st.switch_page) opens where the last one was scrolled to;
+    start it at the top, as a link does. Our own fixed script, nothing from the user."""
+    if st.session_state.pop(SCROLL_TO_TOP, False):
+        st.html(SCROLL_SCRIPT, unsafe_allow_javascript=True)
+
+
 def disclaimer() -> None:
     st.caption(DISCLAIMER)
 
@@ -84,6 +109,7 @@ def footer(page: str) -> None:
     """The end of every page: privacy in one line and Start over. (No sidebar: a sidebar that
     appears after the first paint pushes the whole page sideways, and on a phone it hides
     behind a menu.)"""
+    scroll_to_top_after_a_button()
     st.divider()
     st.caption(
         "Your answers stay in this browser tab and its address. Nothing is stored on the server."

@@ -70,8 +70,12 @@ def ensure_routed() -> None:
     sync_url()
 
 
+SCROLL_TO_TOP = "_scroll_to_top"  # ui/layout.py's footer scrolls the new page to its top
+
+
 def go(page: str) -> None:
-    """Switch to one of the pages by its short name."""
+    """Switch to one of the pages by its short name, starting at its top."""
+    st.session_state[SCROLL_TO_TOP] = True
     st.switch_page(PAGE_FILES[page])
 
 

@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import streamlit as st
 
 from ui.state import WIDGET_PREFIX, get_answer, on_widget_change
+
+_shown = threading.local()  # each session's script runs in its own thread
+
+
+def _note(*texts: str) -> None:
+    """Remember the words a question shows, so its hard words can be explained below it."""
+    if not hasattr(_shown, "texts"):
+        _shown.texts = []
+    _shown.texts.extend(texts)
+
+
+def shown_texts() -> list[str]:
+    """The labels, help and choices drawn since the last call (then forgotten)."""
+    texts = getattr(_shown, "texts", [])
+    _shown.texts = []
+    return texts
 
 
 def _bind(path: str) -> dict[str, Any]:
@@ -33,6 +50,7 @@ def _ranged(
     fmt: str | None = None,
 ) -> None:
     """A number input or slider bound to one answer."""
+    _note(label, help)
     _seed(path, get_answer(path))
     widget(
         label,
@@ -62,6 +80,7 @@ def choice(
     *,
     horizontal: bool = False,
 ) -> None:
+    _note(label, help, *(str(words(o)) for o in options))
     _seed(path, get_answer(path))
     st.radio(label, options, format_func=words, help=help, horizontal=horizontal, **_bind(path))
 
@@ -73,6 +92,7 @@ def yes_no(path: str, label: str, help: str) -> None:
 def scale(
     path: str, label: str, help: str, options: Sequence[Any], words: Callable[[Any], str] = str
 ) -> None:
+    _note(label, help, *(str(words(o)) for o in options))
     _seed(path, get_answer(path))
     st.select_slider(label, options=options, format_func=words, help=help, **_bind(path))
 
@@ -80,6 +100,7 @@ def scale(
 def many(
     path: str, label: str, help: str, options: Sequence[str], words: Callable[[str], str] = str
 ) -> None:
+    _note(label, help, *(words(o) for o in options))
     _seed(path, list(get_answer(path)))
     st.multiselect(
         label, options, format_func=words, help=help, placeholder="Choose any", **_bind(path)
@@ -89,6 +110,7 @@ def many(
 def tick(path: str, label: str, help: str) -> None:
     """A checkbox with its help as a line below it: a "?" inside the label would tick the box
     when tapped, recording a medical answer nobody gave."""
+    _note(label, help)
     _seed(path, get_answer(path))
     st.checkbox(label, **_bind(path))
     st.caption(help)

@@ -134,7 +134,8 @@ def test_the_questionnaire_can_be_finished_with_the_keyboard_alone(page, server)
     goto(page, server.url + "/profile")
     for step in range(1, 4):
         if step == 1:
-            # move the depth choice with arrow keys
+            # move the depth choice with arrow keys (once it is drawn: a busy machine is slow)
+            page.get_by_role("radiogroup").first.wait_for()
             tab_until(page, "el.type === 'radio' && el.closest('[role=radiogroup]')")
             page.keyboard.press("ArrowLeft")
             wait_idle(page)

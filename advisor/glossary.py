@@ -1,0 +1,71 @@
+"""Which glossary entries explain the words in a text: every page shows those next to the
+text, so a hard word is explained where it appears (the Learn page lists them all)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from advisor.content import Content, default_content
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    term: str
+    meaning: str
+
+
+def _names(term: str, also: tuple[str, ...]) -> list[str]:
+    """'Hyperpigmentation (PIH)' is found as 'Hyperpigmentation' or as 'PIH'."""
+    inside = re.findall(r"\(([^)]+)\)", term)
+    plain = re.sub(r"\s*\([^)]*\)", "", term).strip()
+    return [n for n in (plain, *inside, *also) if n]
+
+
+def _pattern(name: str) -> str:
+    # whole words only, a plural 's' allowed; '(est.)' and other punctuation match as written
+    start = r"\b" if name[0].isalnum() else ""
+    end = r"s?\b" if name[-1].isalnum() else ""
+    return start + re.escape(name) + end
+
+
+_MATCHERS: dict[int, tuple[Content, tuple[tuple[re.Pattern[str], int], ...]]] = {}
+
+
+def _matchers(content: Content) -> tuple[tuple[re.Pattern[str], int], ...]:
+    """One pattern per name, longest first, with the index of the entry it belongs to
+    (worked out once per content; the content is kept with them so its id stays its own)."""
+    cached = _MATCHERS.get(id(content))
+    if cached is None or cached[0] is not content:
+        cached = (content, _compile(content))
+        _MATCHERS[id(content)] = cached
+    return cached[1]
+
+
+def _compile(content: Content) -> tuple[tuple[re.Pattern[str], int], ...]:
+    names = [
+        (name, n)
+        for n, (term, _) in enumerate(content.glossary)
+        for name in _names(term, content.glossary_also.get(term, ()))
+    ]
+    names.sort(key=lambda item: -len(item[0]))
+    return tuple((re.compile(_pattern(name), re.IGNORECASE), n) for name, n in names)
+
+
+def entries_in(texts: Iterable[str], content: Content | None = None) -> list[Entry]:
+    """The glossary entries whose words occur in these texts, in glossary (alphabetical) order.
+    A longer term wins over a shorter one inside it: 'TCA CROSS' is not also 'TCA'."""
+    content = content or default_content()
+    found: set[int] = set()
+    for text in texts:
+        taken: list[tuple[int, int]] = []
+        for pattern, n in _matchers(content):
+            for match in pattern.finditer(text):
+                span = match.span()
+                if any(span[0] < end and start < span[1] for start, end in taken):
+                    continue
+                taken.append(span)
+                found.add(n)
+    entries = [Entry(*content.glossary[n]) for n in found]
+    return sorted(entries, key=lambda e: e.term.lower())
