@@ -71,7 +71,15 @@ def show_table(markup: str) -> None:
 
 # On a phone: a title on one line where it can be, and less empty space above it, so that the
 # answer on Compare fits the first screen. Markdown, not st.html: no sanitiser to load first.
+# Every control at least 24 x 24 px (WCAG 2.2, 2.5.8): Streamlit's help "?" is 16 px and its
+# choice labels 21-22 px tall; heading anchors (16 px, shown on hover) are hidden.
 PAGE_STYLE = """<style>
+[data-testid="stTooltipIcon"] button{min-width:24px;min-height:24px;display:inline-flex;
+  align-items:center;justify-content:center}
+[data-testid="stCheckbox"] label,[data-testid="stRadio"] [role="radiogroup"] label{
+  min-height:24px;align-items:center}
+[data-testid="stMultiSelect"] [aria-label="Open"]{min-height:24px}
+[data-testid="stHeaderActionElements"]{display:none}
 @media (max-width:640px){
   [data-testid="stMainBlockContainer"]{padding-top:4.25rem}
   [data-testid="stMainBlockContainer"] h1{font-size:2rem;line-height:1.2;padding-top:0.5rem}
