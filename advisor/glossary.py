@@ -23,11 +23,14 @@ def _names(term: str, also: tuple[str, ...]) -> list[str]:
     return [n for n in (plain, *inside, *also) if n]
 
 
-def _pattern(name: str) -> str:
-    # whole words only, a plural 's' allowed; '(est.)' and other punctuation match as written
+def _pattern(name: str) -> re.Pattern[str]:
+    """Whole words only, a plural 's' allowed; '(est.)' and other punctuation match as written.
+    Abbreviations (HA, PIH) match in capitals only and without the 's': 'has' is not 'HA'."""
     start = r"\b" if name[0].isalnum() else ""
+    if name.isupper():
+        return re.compile(start + re.escape(name) + r"\b")
     end = r"s?\b" if name[-1].isalnum() else ""
-    return start + re.escape(name) + end
+    return re.compile(start + re.escape(name) + end, re.IGNORECASE)
 
 
 _MATCHERS: dict[int, tuple[Content, tuple[tuple[re.Pattern[str], int], ...]]] = {}
@@ -50,13 +53,24 @@ def _compile(content: Content) -> tuple[tuple[re.Pattern[str], int], ...]:
         for name in _names(term, content.glossary_also.get(term, ()))
     ]
     names.sort(key=lambda item: -len(item[0]))
-    return tuple((re.compile(_pattern(name), re.IGNORECASE), n) for name, n in names)
+    return tuple((_pattern(name), n) for name, n in names)
 
 
-def entries_in(texts: Iterable[str], content: Content | None = None) -> list[Entry]:
-    """The glossary entries whose words occur in these texts, in glossary (alphabetical) order.
-    A longer term wins over a shorter one inside it: 'TCA CROSS' is not also 'TCA'."""
+def entries_in(
+    texts: Iterable[str], content: Content | None = None, *, with_meanings: bool = True
+) -> list[Entry]:
+    """The glossary entries whose words occur in these texts, and those the found entries'
+    meanings use (TCA CROSS is explained with TCA), in glossary (alphabetical) order. A longer
+    term wins over a shorter one inside it: 'TCA CROSS' is not also 'TCA'."""
     content = content or default_content()
+    found = _found(texts, content)
+    if with_meanings:
+        found |= _found([content.glossary[n][1] for n in found], content)
+    entries = [Entry(*content.glossary[n]) for n in found]
+    return sorted(entries, key=lambda e: e.term.lower())
+
+
+def _found(texts: Iterable[str], content: Content) -> set[int]:
     found: set[int] = set()
     for text in texts:
         taken: list[tuple[int, int]] = []
@@ -67,5 +81,4 @@ def entries_in(texts: Iterable[str], content: Content | None = None) -> list[Ent
                     continue
                 taken.append(span)
                 found.add(n)
-    entries = [Entry(*content.glossary[n]) for n in found]
-    return sorted(entries, key=lambda e: e.term.lower())
+    return found

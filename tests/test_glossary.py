@@ -28,7 +28,8 @@ JARGON = {
 
 @pytest.mark.parametrize(("word", "term"), JARGON.items())
 def test_every_hard_word_has_an_entry(word: str, term: str) -> None:
-    assert [e.term for e in entries_in([f"Some text with {word} in it."])] == [term]
+    found = entries_in([f"Some text with {word} in it."], with_meanings=False)
+    assert [e.term for e in found] == [term]
 
 
 def test_every_treatment_name_is_explained() -> None:
@@ -38,18 +39,29 @@ def test_every_treatment_name_is_explained() -> None:
         assert entries_in([treatment.name]), treatment.name
 
 
+def terms(text: str, with_meanings: bool = False) -> list[str]:
+    return [e.term for e in entries_in([text], with_meanings=with_meanings)]
+
+
 def test_a_longer_term_wins_and_words_inside_other_words_do_not_count() -> None:
-    assert [e.term for e in entries_in(["TCA CROSS"])] == ["TCA CROSS"]
-    assert [e.term for e in entries_in(["Non-ablative fractional laser"])] == [
-        "Fractional laser",
-        "Non-ablative",
-    ]
-    assert entries_in(["a profitable outfit and a potato peeler"]) == []
+    assert terms("TCA CROSS") == ["TCA CROSS"]
+    assert terms("Non-ablative fractional laser") == ["Fractional laser", "Non-ablative"]
+    assert terms("a profitable outfit and a potato peeler") == []
+
+
+def test_abbreviations_match_in_capitals_only() -> None:
+    assert terms("She has had a peel") == ["Chemical peel"], "'has' is not 'HA'"
+    assert terms("ha ha, aha") == []
+    assert terms("dark patches (PIH)") == ["Hyperpigmentation (PIH)"]
+
+
+def test_the_words_an_explanation_uses_are_explained_too() -> None:
+    assert terms("TCA CROSS", with_meanings=True) == ["TCA", "TCA CROSS"]
 
 
 def test_entries_come_once_each_in_alphabetical_order() -> None:
-    terms = [e.term for e in entries_in(["subcision, AHA and subcision again", "Collagen"])]
-    assert terms == ["AHA", "Collagen", "Subcision"]
+    found = entries_in(["subcision, AHA and subcision again", "Collagen"], with_meanings=False)
+    assert [e.term for e in found] == ["AHA", "Collagen", "Subcision"]
 
 
 def expander_text(at: AppTest, label: str) -> str:
