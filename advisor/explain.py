@@ -136,14 +136,36 @@ def _catalog_facts_after(o: OptionResult) -> list[tuple[str, str]]:
     return [*facts, ("Invasiveness", f"{t.invasiveness} of 5"), ("Results last", lasting)]
 
 
+# each limit an option passes even at its low end, in a word or two (the top cards)
+LIMIT_SHORT = {
+    "budget": "cost",
+    "downtime": "healing time",
+    "sessions": "number of sessions",
+    "invasiveness": "how invasive",
+    "pain": "pain",
+    "scars": "number of scars",
+    "width": "scar width",
+    "weeks": "time needed",
+}
+
+
+def to_discuss(o: OptionResult) -> list[str]:
+    """Each caution in a few words: the limits it passes, then the skin and health cautions."""
+    short = [LIMIT_SHORT[limit] for limit, certain in o.limit_checks if certain]
+    if any(c.effect == "caution" for c in o.rule_cautions):
+        short.append("your skin or health")
+    return short
+
+
 def why_in_one_line(o: OptionResult) -> str:
-    """The main reason an option sits where it does, in one short line (the top cards)."""
+    """The main reason an option sits where it does, in one short line (the top cards), and
+    what to discuss, named, so that a caution is never just a symbol."""
     level = LEVEL_WORDS[o.improvement]
     cost = estimated(o, "cost", f"about {money(o.typical_cost_usd)}")
     line = f"{first_upper(level)} is typical for ice pick scars; {cost} in total."
-    cautions = len(o.cautions)
-    if cautions:
-        line += f" {cautions} caution{'s' if cautions > 1 else ''} to discuss."
+    discuss = to_discuss(o)
+    if discuss:
+        line += f" To discuss: {', '.join(discuss)}."
     return line
 
 

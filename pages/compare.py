@@ -266,8 +266,8 @@ def table_and_charts(
         )
     st.caption(
         "Ranges run from low to high. (est.) marks a number that is our estimate, not a "
-        "published figure. No treatment has no fit: it is the reference point every option is "
-        "compared with. The Learn page explains every option."
+        "published figure. Doing nothing is not given a fit: it is the reference point every "
+        "option is compared with. The Learn page explains every option."
     )
     words_explained(
         [TABLE_KEY, *(o.name for o in shown), *(str(c) for o in shown for c in o.cautions)],
