@@ -138,6 +138,7 @@ def _markdown_top(summary: Summary) -> list[str]:
 
 def _markdown_plan(plan: PlanSection) -> list[str]:
     lines = ["## Suggested combination plan", ""]
+    lines += [*(f"> {line}" for line in plan.limits), *([""] if plan.limits else [])]
     if plan.hold:
         lines += [plan.hold, "", "What I can do meanwhile:", ""]
         lines += [*(f"- {m}" for m in plan.meanwhile), ""]

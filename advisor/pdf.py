@@ -232,6 +232,8 @@ def _options(pdf: SummaryPDF, summary: Summary) -> None:
 
 def _plan(pdf: SummaryPDF, plan: PlanSection) -> None:
     pdf.heading("Suggested combination plan")
+    for line in plan.limits:
+        pdf.paragraph(line, size=10, style="B")
     if plan.hold:
         pdf.paragraph(plan.hold, style="B")
         pdf.paragraph("What I can do meanwhile:")
@@ -263,6 +265,8 @@ CHARTS_MISSING = (
 
 def _charts(pdf: SummaryPDF, summary: Summary, image_cache: ImageCache | None) -> None:
     """The charts as pictures; a line saying they are missing if the renderer fails."""
+    if pdf.get_y() > pdf.page_break_trigger - 90:  # the heading never alone at a page's foot
+        pdf.add_page()
     pdf.heading("Charts")
     charts = [overview_chart(summary.rec), limits_chart(summary.rec)]
     timeline = plan_chart(summary.plan.plan)

@@ -129,7 +129,7 @@ def score_words(severity: Severity) -> str:
     """'at least 8' with how it adds up, in plain words."""
     prefix = "at least " if severity.quantitative_is_minimum else ""
     sums = "; ".join(
-        f"{name} scars ({'not counted' if count is None else count}): "
+        f"{name} scars ({'number not given, counted as 1' if count is None else count}): "
         f"{points} x {factor} = {points * factor}"
         for name, count, points, factor in severity.score_parts
     )

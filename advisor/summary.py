@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from advisor.content import default_content, default_plan_text
-from advisor.plan import Plan, PlanStep, hold_lines, plan_notes, step_purpose
+from advisor.plan import Plan, PlanStep, hold_lines, note_text, plan_notes, step_purpose
 from advisor.profile import Profile
 from advisor.recommend import DISCLAIMER, Recommendation
 from advisor.scoring import OptionResult
@@ -234,7 +234,7 @@ def doing_nothing() -> str:
 def severity_lines(sev: Severity) -> list[str]:
     """The qualitative grade and the quantitative score, each in one plain line."""
     return [
-        f"Grade {sev.grade} of 4 ({sev.label}). {sev.explanation}",
+        f"Estimated grade {sev.grade} of 4 ({sev.label}). {sev.explanation}",
         f"Scar score: {score_words(sev)}. It adds points for each kind of scar, more for "
         "deeper and raised scars and for more scars of a kind. Ice pick scars alone score "
         "up to 9; the scale goes to 84 only with every kind of scar in large numbers.",
@@ -318,7 +318,8 @@ class PlanSection:
     meanwhile: tuple[str, ...]
     steps: tuple[str, ...]  # one line per step, in order, without the step number
     totals: str  # empty when the plan has no procedure
-    other: tuple[str, ...]  # why steps outside the top options are there, notes, tracks
+    limits: tuple[str, ...]  # where the plan passes the budget, the weeks or the healing time
+    other: tuple[str, ...]  # why steps outside the top options are there, other notes, tracks
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,6 +365,21 @@ def build_summary(rec: Recommendation, today: dt.date | None = None) -> Summary:
     )
 
 
+# plan notes about the person's own limits: shown first, before the plan's totals
+LIMIT_NOTES = frozenset(
+    {
+        "over_budget",
+        "could_exceed",
+        "single_step_fits",
+        "no_step_fits",
+        "left_out_budget",
+        "left_out_weeks",
+        "over_weeks",
+        "downtime",
+    }
+)
+
+
 def plan_section(rec: Recommendation) -> PlanSection:
     """The plan's words: the hold and what helps meanwhile, the steps, totals and notes."""
     plan = rec.plan
@@ -375,7 +391,12 @@ def plan_section(rec: Recommendation) -> PlanSection:
         meanwhile=tuple(meanwhile),
         steps=tuple(step_line(s, breastfeeding) for s in plan.steps) if plan.procedures else (),
         totals=plan_totals_line(plan) if plan.procedures else "",
-        other=tuple(plan_other_lines(plan)),
+        limits=tuple(note_text(n) for n in plan.notes if n.kind in LIMIT_NOTES),
+        other=tuple(
+            [s.why for s in plan.steps if s.why]
+            + [note_text(n) for n in plan.notes if n.kind not in LIMIT_NOTES]
+            + list(plan.tracks)
+        ),
     )
 
 

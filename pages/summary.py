@@ -71,6 +71,8 @@ def show_cautions(summary: Summary) -> None:
 def show_plan(section: PlanSection) -> None:
     st.subheader("Suggested combination plan")
     plan = section.plan
+    for line in section.limits:  # first: the plan passes one of your own limits
+        st.warning(escape_markdown(line), icon=":material/warning:")
     if section.hold:
         st.info(escape_markdown(section.hold), icon=":material/pause_circle:")
         st.markdown(

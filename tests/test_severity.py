@@ -58,7 +58,7 @@ def test_goodman_baron_quantitative_score_by_hand(scars: dict, score: int, minim
 def test_the_score_says_at_least_when_a_count_is_missing() -> None:
     words = score_words(estimate_severity(Scars(count=5, other_types=["rolling"])))
     assert words.startswith("at least 4 (")
-    assert "rolling scars (not counted)" in words
+    assert "rolling scars (number not given, counted as 1)" in words
 
 
 def test_the_grade_describes_the_scars_not_the_person() -> None:

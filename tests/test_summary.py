@@ -81,3 +81,21 @@ def test_the_page_the_markdown_and_the_pdf_show_the_same_summary() -> None:
     hold = " ".join(summary.plan.hold.split()[:8])
     assert hold in markdown and hold in pdf and hold in page
     assert profile_to_json(summary.rec.profile)  # the saved answers are the same profile
+
+
+def test_a_plan_over_the_budget_says_so_before_its_steps_everywhere() -> None:
+    tight = make_profile(  # the phone reviewer's case: a $4,300 plan for a $1,500 budget
+        preferences={"budget_usd": 1500},
+        scars={"count": 20, "other_types": ["rolling"]},
+        skin={"fitzpatrick": 5, "dark_marks_after_injury": True},
+    )
+    summary = build_summary(recommend(tight))
+    over = [line for line in summary.plan.limits if "more than your budget" in line]
+    assert over, summary.plan.limits
+    assert not set(summary.plan.limits) & set(summary.plan.other), "said once"
+    markdown = render_markdown(summary)
+    assert markdown.index(over[0]) < markdown.index(summary.plan.steps[0])
+    at = AppTest.from_file("../app.py", default_timeout=60)
+    at.session_state["profile"] = tight
+    at.switch_page("pages/summary.py").run()
+    assert any("more than your budget" in w.value for w in at.warning)

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 import streamlit as st
 
-from advisor.recommend import DISCLAIMER
 from ui.nav import SCROLL_TO_TOP
 from ui.state import start_over
 from ui.tables import html_table
@@ -83,6 +82,7 @@ PAGE_STYLE = """<style>
 @media (max-width:640px){
   [data-testid="stMainBlockContainer"]{padding-top:4.25rem}
   [data-testid="stMainBlockContainer"] h1{font-size:2rem;line-height:1.2;padding-top:0.5rem}
+  [data-baseweb="tab-list"]{flex-wrap:wrap}
 }
 </style>"""
 SCROLL_SCRIPT = (
@@ -101,8 +101,14 @@ def scroll_to_top_after_a_button() -> None:
         st.html(SCROLL_SCRIPT, unsafe_allow_javascript=True)
 
 
+PAGE_DISCLAIMER = (
+    "This app informs; it does not diagnose or prescribe. A dermatologist who examines your "
+    "skin makes the decision with you."
+)
+
+
 def disclaimer() -> None:
-    st.caption(DISCLAIMER)
+    st.caption(PAGE_DISCLAIMER)
 
 
 def start_over_control(key: str) -> None:
@@ -120,6 +126,8 @@ def footer(page: str) -> None:
     scroll_to_top_after_a_button()
     st.divider()
     st.caption(
-        "Your answers stay in this browser tab and its address. Nothing is stored on the server."
+        "Your answers stay in this browser tab and its address. Nothing is stored on the server. "
+        "A number in square brackets, such as [S1], names a source: the Learn page lists them "
+        "under Sources."
     )
     start_over_control(f"start_over_{page}")

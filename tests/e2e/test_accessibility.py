@@ -22,10 +22,16 @@ def serious_violations(tab) -> list[str]:
     ]
 
 
+SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+
+
+@pytest.mark.parametrize("size", list(SIZES))
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", PAGES)
-def test_no_serious_accessibility_violations(browser, server, path: str, scheme: str) -> None:
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+def test_no_serious_accessibility_violations(
+    browser, server, path: str, scheme: str, size: str
+) -> None:
+    context = browser.new_context(viewport=SIZES[size], color_scheme=scheme)
     tab = context.new_page()
     tab.goto(f"{server.url}/{path}{ANSWERS}")
     wait_idle(tab)
