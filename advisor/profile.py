@@ -24,6 +24,7 @@ from pydantic import (
 SCHEMA_VERSION = 2
 V1_PREGNANCY = "pregnant_or_breastfeeding"  # version 1's single answer, split in version 2
 NOTES_MAX = 2000
+HISTORY_MAX = 500  # each history answer: a few sentences for the dermatologist
 DEFAULT_WEEKS = 26  # about six months; also what "I have no deadline" goes back to when unticked
 # A saved answers file is a few kilobytes; the app's upload and the command line refuse more.
 # (.streamlit/config.toml's server.maxUploadSize = 1 is the same limit, in MB, for Streamlit.)
@@ -47,6 +48,12 @@ _STRICT = ConfigDict(extra="forbid", validate_assignment=True)
 def _unique(values: list[str]) -> list[str]:
     """Drop repeated entries, keeping the first occurrence's order."""
     return list(dict.fromkeys(values))
+
+
+def _plain_text(longest: int) -> Any:
+    """A free-text answer (the notes, the history): any text of at most `longest` characters,
+    kept exactly as typed. It is never markup; whoever shows it escapes it."""
+    return Field("", max_length=longest)
 
 
 ScarCount = Annotated[int, Field(ge=0, le=500)]
@@ -133,6 +140,17 @@ class Preferences(BaseModel):
     weights: Weights = Field(default_factory=Weights)
 
 
+class History(BaseModel):
+    """What the person tells the dermatologist in their own words (all optional)."""
+
+    model_config = _STRICT
+
+    previous_treatments: str = _plain_text(HISTORY_MAX)  # which, when, and how it went
+    medications: str = _plain_text(HISTORY_MAX)  # names; when isotretinoin stopped
+    allergies: str = _plain_text(HISTORY_MAX)  # for example to lidocaine
+    main_concern: str = _plain_text(HISTORY_MAX)
+
+
 def _upgraded(data: Any) -> tuple[Any, list[str]]:
     """A version 1 profile as version 2, and a line for each answer that was read differently."""
     if not isinstance(data, dict):
@@ -169,7 +187,8 @@ class Profile(BaseModel):
     skin: Skin = Field(default_factory=Skin)
     health: Health = Field(default_factory=Health)
     preferences: Preferences = Field(default_factory=Preferences)
-    notes: str = Field("", max_length=NOTES_MAX)
+    notes: str = _plain_text(NOTES_MAX)
+    history: History = Field(default_factory=History)
 
     @model_validator(mode="before")
     @classmethod
@@ -198,6 +217,7 @@ SECTIONS: dict[str, type[BaseModel]] = {
     "health": Health,
     "preferences": Preferences,
     "preferences.weights": Weights,
+    "history": History,
 }
 
 

@@ -57,6 +57,10 @@ FIELDS: dict[str, str] = {
     "ws": "preferences.weights.sessions",
     "wi": "preferences.weights.invasiveness",
     "notes": "notes",
+    "tried": "history.previous_treatments",
+    "meds": "history.medications",
+    "allergy": "history.allergies",
+    "concern": "history.main_concern",
 }
 MAX_VALUE_CHARS = 4000
 NO_LIMIT = "none"

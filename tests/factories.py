@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from advisor.profile import LOCATIONS, Profile
+from advisor.profile import HISTORY_MAX, LOCATIONS, Profile
 
 
 def make_profile(**sections: dict) -> Profile:
@@ -27,9 +27,18 @@ HEALTH_QUESTIONS = (
     "smoker",
 )
 
+HISTORY_FIELDS = ("previous_treatments", "medications", "allergies", "main_concern")
+
 profiles = st.builds(
-    lambda scars, skin, health, prefs, notes: Profile.model_validate(
-        {"scars": scars, "skin": skin, "health": health, "preferences": prefs, "notes": notes}
+    lambda scars, skin, health, prefs, notes, history: Profile.model_validate(
+        {
+            "scars": scars,
+            "skin": skin,
+            "health": health,
+            "preferences": prefs,
+            "notes": notes,
+            "history": history,
+        }
     ),
     st.fixed_dictionaries(
         {
@@ -90,6 +99,9 @@ profiles = st.builds(
         }
     ),
     st.text(max_size=200),
+    st.fixed_dictionaries(  # often empty, as most people leave them
+        {k: st.text(max_size=HISTORY_MAX) | st.just("") for k in HISTORY_FIELDS}
+    ),
 )
 
 

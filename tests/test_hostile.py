@@ -32,7 +32,7 @@ json_values = st.recursive(
     max_leaves=20,
 )
 profile_keys = st.sampled_from(
-    ["schema_version", "scars", "skin", "health", "preferences", "notes"]
+    ["schema_version", "scars", "skin", "health", "preferences", "notes", "history"]
 )
 profile_like = st.dictionaries(profile_keys | st.text(max_size=10), json_values, max_size=6)
 

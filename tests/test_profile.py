@@ -3,10 +3,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from factories import profiles
+from factories import HISTORY_FIELDS, profiles
 from hypothesis import given
+from hypothesis import strategies as st
 
 from advisor.profile import (
+    HISTORY_MAX,
+    NOTES_MAX,
     Profile,
     ProfileError,
     profile_from_dict,
@@ -96,7 +99,19 @@ def test_a_version_2_profile_is_read_exactly() -> None:
         **PRODUCT_EXAMPLE["scars"],
         "other_counts": {"rolling": 20, "boxcar": None, "hypertrophic": 0},
     }
-    example = {**PRODUCT_EXAMPLE, "schema_version": 2, "scars": scars, "health": V2_HEALTH}
+    history = {
+        "previous_treatments": "TCA CROSS in 2023, 3 sessions: a little better",
+        "medications": "isotretinoin, stopped March 2024",
+        "allergies": "lidocaine",
+        "main_concern": "the deep pits on my left cheek",
+    }
+    example = {
+        **PRODUCT_EXAMPLE,
+        "schema_version": 2,
+        "scars": scars,
+        "health": V2_HEALTH,
+        "history": history,
+    }
     assert profile_from_dict(example).model_dump() == example
 
 
@@ -205,6 +220,105 @@ def test_notes_longer_than_2000_characters_are_refused() -> None:
         caught.value
     )
     assert profile_from_dict({"notes": "x" * 2000}).notes == "x" * 2000
+
+
+HISTORY = {
+    "previous_treatments": "Microneedling, 2022, 4 sessions: little change.\nThen TCA CROSS.",
+    "medications": "Isotretinoin 20 mg (stopped in May); apixaban",
+    "allergies": "Lidocaine — a rash",
+    "main_concern": "<b>x</b> [a](b) # h: the pits on my cheeks 😞",
+}
+
+
+def test_history_answers_survive_the_saved_file() -> None:
+    profile = profile_from_dict({"history": HISTORY})
+    again, upgrade = read_profile_json(profile_to_json(profile))
+    assert again.history.model_dump() == HISTORY and upgrade == []
+    assert json.loads(profile_to_json(profile))["history"] == HISTORY
+
+
+def test_a_version_1_file_loads_with_an_empty_history() -> None:
+    profile, _ = read_profile_json(json.dumps(PRODUCT_EXAMPLE))
+    assert "history" not in PRODUCT_EXAMPLE
+    assert profile.history.model_dump() == dict.fromkeys(HISTORY_FIELDS, "")
+    assert json.loads(profile_to_json(profile))["history"] == dict.fromkeys(HISTORY_FIELDS, "")
+
+
+@pytest.mark.parametrize("field", HISTORY_FIELDS)
+def test_history_longer_than_500_characters_is_refused_by_name(field: str) -> None:
+    assert HISTORY_MAX == 500
+    with pytest.raises(ProfileError) as caught:
+        profile_from_dict({"history": {field: "x" * 501}})
+    assert caught.value.problems == [
+        f"history.{field}: text of 501 characters is not allowed; use text of at most 500 "
+        "characters"
+    ]
+    assert getattr(profile_from_dict({"history": {field: "x" * 500}}).history, field) == "x" * 500
+    # where a bad answer is reset (a link), only that answer goes; the others stay
+    others = {**HISTORY, field: "x" * 501}
+    profile, problems = profile_from_dict_lenient({"notes": "mine", "history": others})
+    assert profile.history.model_dump() == {**HISTORY, field: ""}
+    assert profile.notes == "mine"
+    assert problems == [
+        f"history.{field}: text of 501 characters is not allowed; use text of at most 500 "
+        "characters (reset to the default)"
+    ]
+
+
+def test_history_refuses_unknown_answers_by_name() -> None:
+    with pytest.raises(ProfileError) as caught:
+        profile_from_dict({"history": {"allergy": "lidocaine"}})
+    assert caught.value.problems == [
+        "history.allergy: unknown field; allowed fields here are previous_treatments, "
+        "medications, allergies, main_concern"
+    ]
+
+
+# anything a file or a form could send: text of every kind and length (with control and
+# format characters, which the notes keep, and lone surrogates, which they refuse), and values
+# that are not text at all
+ANY_VALUE = st.one_of(
+    st.text(max_size=HISTORY_MAX),
+    st.text(st.characters(categories=["Cs", "Cc", "Cf", "Zs", "L"]), max_size=20),
+    st.text(st.characters(codec="utf-8"), min_size=HISTORY_MAX - 2, max_size=HISTORY_MAX),
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.binary(max_size=20),
+    st.lists(st.text(max_size=5), max_size=2),
+)
+
+
+def _accepted(data: dict) -> Profile | None:
+    try:
+        return profile_from_dict(data)
+    except ProfileError:
+        return None
+
+
+@given(st.sampled_from(HISTORY_FIELDS), ANY_VALUE)
+def test_history_accepts_what_the_notes_accept_and_keeps_it_as_typed(
+    field: str, value: object
+) -> None:
+    """Up to 500 characters the history answers follow the notes' rules exactly."""
+    as_notes = _accepted({"notes": value})
+    as_history = _accepted({"history": {field: value}})
+    assert (as_notes is None) == (as_history is None), repr(value)[:80]
+    if as_notes is not None and as_history is not None:
+        kept = getattr(as_history.history, field)
+        assert kept == as_notes.notes
+        if isinstance(value, str):
+            assert kept == value
+            assert getattr(profile_from_json(profile_to_json(as_history)).history, field) == value
+
+
+def test_only_the_length_limit_differs_from_the_notes() -> None:
+    assert NOTES_MAX > HISTORY_MAX
+    text = "y" * (HISTORY_MAX + 1)
+    assert profile_from_dict({"notes": text}).notes == text
+    with pytest.raises(ProfileError):
+        profile_from_dict({"history": {"main_concern": text}})
 
 
 def test_schema_version_other_than_1_or_2_is_refused() -> None:

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+from urllib.parse import parse_qsl, urlencode
+
 import pytest
-from factories import profiles
+from factories import HISTORY_FIELDS, profiles
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -76,3 +78,28 @@ def test_every_field_in_a_link_has_a_type() -> None:
     assert kinds["preferences.weeks_available"] == FieldType("int", nullable=True)
     assert kinds["skin.sensitive"] == FieldType("bool")
     assert kinds["notes"] == FieldType("text")
+    for field in HISTORY_FIELDS:
+        assert kinds[f"history.{field}"] == FieldType("text")
+
+
+MARKUP_LIKE = "<b>x</b> [a](b) # h"
+
+
+@pytest.mark.parametrize(
+    ("key", "field"),
+    [
+        ("tried", "previous_treatments"),
+        ("meds", "medications"),
+        ("allergy", "allergies"),
+        ("concern", "main_concern"),
+    ],
+)
+def test_history_answers_with_markup_survive_the_link_unchanged(key: str, field: str) -> None:
+    profile = Profile.model_validate({"history": {field: MARKUP_LIKE}})
+    params = encode_query(profile)
+    assert params == {key: MARKUP_LIKE}, "one readable key, the text as typed"
+    link = urlencode(params)  # as in the share link
+    restored, problems = decode_query(dict(parse_qsl(link)))
+    assert problems == []
+    assert getattr(restored.history, field) == MARKUP_LIKE
+    assert restored == profile
