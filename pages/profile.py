@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from advisor.profile import DEFAULT_WEEKS, LOCATIONS
+from advisor.profile import DEFAULT_WEEKS, HISTORY_MAX, LOCATIONS
 from advisor.summary import severity_lines
 from advisor.words import FACTOR_CONTROL_LABELS, SKIN_TYPE_CHOICES
 from ui import widgets as w
@@ -155,7 +155,8 @@ HEALTH_TICKS = (  # (answer, label, help), in the order asked
     (
         "health.cold_sores",
         "I get cold sores",
-        "Blisters on the lips caused by the herpes simplex virus.",
+        "Blisters on the lips caused by the herpes simplex virus. Tell your doctor where "
+        "on your face you get them.",
     ),
     (
         "health.blood_thinners",
@@ -208,6 +209,47 @@ def health_step() -> None:
     )
     for path, label, help_text in HEALTH_TICKS:
         w.tick(path, label, help_text)
+    history_questions()
+
+
+HISTORY_QUESTIONS = (  # (answer, label, help, example), in the order asked
+    (
+        "history.main_concern",
+        "What bothers you most about your scars? (in your own words)",
+        "What you would most like to change, and why.",
+        "For example: the deep pits on my cheeks show in photos.",
+    ),
+    (
+        "history.previous_treatments",
+        "Treatments you have tried for your scars: which, when, and how it went",
+        "Creams, peels, needling, laser or anything else. A rough date is fine.",
+        "For example: 3 microneedling sessions in 2023, a little better.",
+    ),
+    (
+        "history.medications",
+        "Medicines you take, or took in the last year (names). If you took isotretinoin, "
+        "when did you stop?",
+        "Tablets, creams and injections all count. The name on the box is enough.",
+        "For example: isotretinoin, stopped in March.",
+    ),
+    (
+        "history.allergies",
+        "Allergies (for example to numbing medicine such as lidocaine)",
+        "What you are allergic to, and what happened.",
+        "For example: lidocaine gave me a rash.",
+    ),
+)
+
+
+def history_questions() -> None:
+    st.markdown("#### For your dermatologist (optional)")
+    st.caption(
+        "Write as much or as little as you like. Your summary shows these to your "
+        "dermatologist exactly as you typed them. They are kept with your other answers, "
+        "in the link and in the saved file."
+    )
+    for path, label, help_text, example in HISTORY_QUESTIONS:
+        w.long_text(path, label, help_text, max_chars=HISTORY_MAX, placeholder=example)
 
 
 def no_deadline_changed() -> None:

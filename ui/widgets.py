@@ -117,5 +117,7 @@ def tick(path: str, label: str, help: str) -> None:
 
 
 def long_text(path: str, label: str, help: str, *, max_chars: int, placeholder: str) -> None:
+    """A text box for free text: kept as typed, never read as markup."""
+    _note(label, help)
     _seed(path, get_answer(path))
     st.text_area(label, help=help, max_chars=max_chars, placeholder=placeholder, **_bind(path))
