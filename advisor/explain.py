@@ -149,9 +149,14 @@ LIMIT_SHORT = {
 }
 
 
+def to_limits(o: OptionResult) -> list[str]:
+    """The person's limits this option passes even at the low end, each in a word or two."""
+    return [LIMIT_SHORT[limit] for limit, certain in o.limit_checks if certain]
+
+
 def to_discuss(o: OptionResult) -> list[str]:
     """Each caution in a few words: the limits it passes, then the skin and health cautions."""
-    short = [LIMIT_SHORT[limit] for limit, certain in o.limit_checks if certain]
+    short = to_limits(o)
     if any(c.effect == "caution" for c in o.rule_cautions):
         short.append("your skin or health")
     return short
@@ -167,6 +172,16 @@ def why_in_one_line(o: OptionResult) -> str:
     if discuss:
         line += f" To discuss: {', '.join(discuss)}."
     return line
+
+
+def plain_reasons(o: OptionResult) -> list[str]:
+    """Why an option is among the top ones, in plain words, without the fit arithmetic: how
+    well it works for these scars, its numbers, and what to discuss."""
+    lines = [f"{first_upper(works_words(o))}.", facts_line(o)]
+    discuss = to_discuss(o)
+    if discuss:
+        lines.append(f"To discuss: {', '.join(discuss)}.")
+    return lines
 
 
 def facts_line(o: OptionResult) -> str:

@@ -16,7 +16,7 @@ import re
 from advisor.explain import estimated, healing_text, sessions_text
 from advisor.profile import profile_to_json
 from advisor.recommend import Recommendation
-from advisor.summary import PlanSection, Summary, build_summary
+from advisor.summary import Fact, PlanSection, Summary, build_summary
 from advisor.words import (
     ESTIMATE_MARK,
     ESTIMATE_NOTE,
@@ -62,21 +62,23 @@ def to_markdown(rec: Recommendation, today: dt.date | None = None) -> str:
 
 
 def render_markdown(summary: Summary) -> str:
-    """The Summary as Markdown (to_markdown's work, for a summary already built)."""
+    """The Summary as Markdown (to_markdown's work, for a summary already built): first a
+    part for the dermatologist, then the patient's part, the table, the sources."""
     lines = [
         *_markdown_head(summary),
-        *_markdown_table(summary),
+        *_markdown_clinician(summary.clinician),
         *_markdown_top(summary),
         *_markdown_plan(summary.plan),
         *_markdown_cautions(summary),
+        "## If I do nothing",
+        "",
+        summary.doing_nothing,
+        "",
         "## Questions to ask a provider",
         "",
         *[f"{n}. {q}" for n, q in enumerate(summary.questions, start=1)],
         "",
-        "## My notes",
-        "",
-        *(plain_text_block(summary.notes) if summary.notes else ["(none)"]),
-        "",
+        *_markdown_table(summary),
         "## Sources",
         "",
         *[f"- {source}" for source in summary.sources],
@@ -89,20 +91,23 @@ def _markdown_head(summary: Summary) -> list[str]:
     return [
         "# Ice pick scar treatment options: my summary",
         "",
-        f"Made on {summary.made_on.isoformat()}. Catalog last reviewed "
-        f"{summary.catalog_reviewed.isoformat()}.",
+        f"Made on {summary.made_on.isoformat()}. {summary.review_line}",
         "",
         f"> {summary.disclaimer}",
         "",
-        "## My answers",
-        "",
-        *[f"- {line}" for line in summary.answers],
-        "",
-        "## How severe my scars look",
-        "",
-        *[f"- {line}" for line in summary.severity],
-        "",
     ]
+
+
+def _markdown_clinician(facts: tuple[Fact, ...]) -> list[str]:
+    """For the dermatologist: one line per fact; the patient's own words each in a block of
+    their own, shown exactly as typed (never as markup)."""
+    lines = ["## For the dermatologist", "", "From the patient's answers; not a diagnosis.", ""]
+    for fact in facts:
+        if fact.own_words:
+            lines += [f"**{fact.label}:**", "", *plain_text_block(fact.text), ""]
+        else:
+            lines += [f"- **{fact.label}:** {fact.text}", ""]
+    return lines
 
 
 def _markdown_table(summary: Summary) -> list[str]:
@@ -127,13 +132,12 @@ def _markdown_table(summary: Summary) -> list[str]:
 
 
 def _markdown_top(summary: Summary) -> list[str]:
-    lines = ["## Why the top options fit", ""]
-    for o in summary.top:
-        lines += [f"### {o.rank}. {o.name} (fit {o.fit})", ""]
-        lines += [f"- {reason}" for reason in o.reasons]
-        lines.append("")
+    lines = ["## My top options", ""]
+    for o, reasons in zip(summary.top, summary.top_reasons, strict=True):
+        lines += [f"### {o.rank}. {o.name}: fit {o.fit} of 100, {STATUS_LABELS[o.status]}", ""]
+        lines += [*(f"- {reason}" for reason in reasons), ""]
     lines += [f"> **Urgent:** {warning}" for warning in summary.urgent]
-    return [*lines, "", "## If I do nothing", "", summary.doing_nothing, ""]
+    return [*lines, ""]
 
 
 def _markdown_plan(plan: PlanSection) -> list[str]:
@@ -150,11 +154,13 @@ def _markdown_plan(plan: PlanSection) -> list[str]:
 
 def _markdown_cautions(summary: Summary) -> list[str]:
     lines = ["## Cautions to discuss", ""]
+    if summary.limits_line:
+        lines.append(f"- {summary.limits_line}")
     lines += [
         f"- **{group.label}:** {group.text} Applies to: {', '.join(group.options)}."
         for group in summary.cautions
     ]
-    if not summary.cautions:
+    if not summary.cautions and not summary.limits_line:
         lines.append("- None of your answers raised a caution.")
     return [*lines, ""]
 

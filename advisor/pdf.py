@@ -18,12 +18,12 @@ import vl_convert as vlc
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from advisor.charts import Chart, limits_chart, overview_chart, plan_chart
+from advisor.charts import Chart, overview_chart, plan_chart
 from advisor.explain import estimated, healing_text, sessions_text
 from advisor.recommend import Recommendation
 from advisor.scoring import OptionResult
 from advisor.summary import PlanSection, Summary, build_summary
-from advisor.words import STATUS_LABELS, STATUS_WORDS, money_range
+from advisor.words import EVIDENCE_LABELS, LEVEL_LABELS, STATUS_LABELS, STATUS_WORDS, money_range
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 FAMILY = "DejaVu"
@@ -103,45 +103,51 @@ class SummaryPDF(FPDF):
             self.ln(0.8)
 
     def picture(self, chart: Chart, png: bytes) -> None:
-        width = self.epw
+        """The chart with its title and sentence, at most half a page tall (two to a page)."""
         from PIL import Image
 
         with Image.open(io.BytesIO(png)) as img:
-            height = width * img.height / img.width
+            ratio = img.height / img.width
+        tallest = (self.page_break_trigger - self.t_margin) / 2 - 24
+        width = min(self.epw, tallest / ratio)
+        height = width * ratio
         if self.get_y() + height + 12 > self.page_break_trigger:
             self.add_page()
         self.set_font(FAMILY, "B", 10)
         self.cell(0, 6, chart.title, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        self.image(io.BytesIO(png), w=width, h=height, alt_text=chart.summary)
+        x = self.l_margin + (self.epw - width) / 2
+        self.image(io.BytesIO(png), x=x, w=width, h=height, alt_text=chart.summary)
         self.paragraph(chart.summary, size=8, colour=MUTED)
         self.ln(2)
 
 
 def _ranked_table(pdf: SummaryPDF, options: tuple[OptionResult, ...]) -> None:
-    pdf.set_font(FAMILY, "", 8)
+    pdf.set_font(FAMILY, "", 7)
     pdf.set_text_color(*INK)
-    headings = (
-        "#",
-        "Option",
-        "Status",
-        "Fit",
-        "Total cost",
-        "Sessions",
-        "Healing days",
-        "Invasive",
+    columns = (  # heading, width in mm, alignment
+        ("#", 5, "RIGHT"),
+        ("Option", 34, "LEFT"),
+        ("Status", 17, "LEFT"),
+        ("Fit", 7, "RIGHT"),
+        ("Total cost", 24, "LEFT"),
+        ("Sessions", 19, "LEFT"),
+        ("Healing days", 13, "LEFT"),
+        ("Invasive", 13, "RIGHT"),
+        ("Improvement (ice pick)", 21, "LEFT"),
+        ("Evidence", 15, "LEFT"),
     )
     with pdf.table(
-        col_widths=(6, 44, 22, 9, 28, 14, 16, 13),
-        text_align=("RIGHT", "LEFT", "LEFT", "RIGHT", "LEFT", "LEFT", "LEFT", "RIGHT"),
-        line_height=4.2,
-        padding=1,
+        col_widths=tuple(width for _, width, _ in columns),
+        text_align=tuple(align for _, _, align in columns),
+        line_height=3.5,
+        padding=0.8,
         first_row_as_headings=True,
         repeat_headings=1,
         width=pdf.epw,
     ) as table:
         row = table.row()
-        for text in headings:
-            row.cell(text)
+        for heading, _, _ in columns:
+            row.cell(heading)
         for o in options:
             row = table.row()
             for text in (
@@ -153,6 +159,8 @@ def _ranked_table(pdf: SummaryPDF, options: tuple[OptionResult, ...]) -> None:
                 sessions_text(o),
                 healing_text(o, ""),
                 f"{o.invasiveness}/5",
+                estimated(o, "improvement_ice_pick", LEVEL_LABELS[o.improvement]),
+                EVIDENCE_LABELS[o.evidence_level],
             ):
                 row.cell(text)
 
@@ -172,89 +180,111 @@ def build_pdf(
 def render_pdf(
     summary: Summary, *, page_size: str = "A4", image_cache: ImageCache | None = None
 ) -> bytes:
-    """The Summary as PDF bytes (build_pdf's work, for a summary already built)."""
+    """The Summary as PDF bytes (build_pdf's work, for a summary already built). Page 1 is for
+    the dermatologist; the patient's part follows; the charts close it, two to a page."""
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page_size must be one of {', '.join(PAGE_SIZES)}")
     pdf = SummaryPDF(page_size, summary.made_on)
     pdf.add_page()
     _head(pdf, summary)
-    _options(pdf, summary)
+    _clinician(pdf, summary)
+    pdf.add_page()
+    _top_options(pdf, summary)
     _plan(pdf, summary.plan)
     _cautions_and_questions(pdf, summary)
-    _charts(pdf, summary, image_cache)
+    _options_table(pdf, summary)
     pdf.heading("Sources cited")
-    pdf.bullets([str(source) for source in summary.sources], size=8)
+    pdf.bullets([str(source) for source in summary.sources], size=7.5)
+    _charts(pdf, summary, image_cache)
     return bytes(pdf.output())
 
 
 def _head(pdf: SummaryPDF, summary: Summary) -> None:
-    pdf.set_font(FAMILY, "B", 18)
+    pdf.set_font(FAMILY, "B", 16)
     pdf.set_text_color(*INK)
     pdf.multi_cell(
-        0, 9, "Ice pick scar treatment options: my summary", new_x=XPos.LMARGIN, new_y=YPos.NEXT
+        0, 8, "Ice pick scar treatment options: my summary", new_x=XPos.LMARGIN, new_y=YPos.NEXT
     )
-    pdf.paragraph(
-        f"Made on {summary.made_on:%d %B %Y}. Treatment catalog last reviewed "
-        f"{summary.catalog_reviewed:%d %B %Y}.",
-        size=9,
-        colour=MUTED,
-    )
-    pdf.ln(1)
-    pdf.paragraph(summary.disclaimer, size=10, style="B")
-    pdf.heading("My answers")
-    pdf.bullets(list(summary.answers))
-    pdf.heading("How severe my scars look")
-    pdf.bullets(list(summary.severity))
+    pdf.paragraph(f"Made on {summary.made_on:%d %B %Y}. {summary.review_line}", 8, colour=MUTED)
+    pdf.paragraph(summary.disclaimer, size=8.5, style="B")
 
 
-def _options(pdf: SummaryPDF, summary: Summary) -> None:
-    pdf.heading(f"All {len(summary.options)} options, best fit first")
-    pdf.paragraph(
-        "Fit is 0-100 for my answers and priorities. ✓ suitable, ! caution, ✗ not "
-        "advised. Costs in US$ for the whole course; (est.) = our estimate, no published "
-        "figure. Healing days are per session.",
-        size=8,
-        colour=MUTED,
-    )
+def _clinician(pdf: SummaryPDF, summary: Summary) -> None:
+    """Page 1: the facts a dermatologist needs first, as a two-column table. The patient's own
+    words are set in italics and quoted, as written."""
+    pdf.heading("For the dermatologist", size=12)
+    pdf.paragraph("From the patient's answers; not a diagnosis.", size=8, colour=MUTED)
     pdf.ln(1)
-    _ranked_table(pdf, summary.options)
-    pdf.heading("Why the top options fit")
-    for o in summary.top:
+    pdf.set_text_color(*INK)
+    with pdf.table(
+        col_widths=(38, 140),
+        text_align=("LEFT", "LEFT"),
+        line_height=4.1,
+        padding=1.1,
+        first_row_as_headings=False,
+        width=pdf.epw,
+    ) as table:
+        for fact in summary.clinician:
+            row = table.row()
+            pdf.set_font(FAMILY, "B", 8.5)
+            row.cell(fact.label)
+            pdf.set_font(FAMILY, "I" if fact.own_words else "", 8.5)
+            row.cell(f"“{fact.text}”" if fact.own_words else fact.text)
+
+
+def _top_options(pdf: SummaryPDF, summary: Summary) -> None:
+    pdf.heading("My top options")
+    for o, reasons in zip(summary.top, summary.top_reasons, strict=True):
         pdf.paragraph(
-            f"{o.rank}. {o.name}: fit {o.fit}, {STATUS_WORDS[o.status].lower()}", style="B"
+            f"{o.rank}. {o.name}: fit {o.fit} of 100, {STATUS_WORDS[o.status].lower()}",
+            size=10,
+            style="B",
         )
-        pdf.bullets(o.reasons, size=9)
+        pdf.bullets(list(reasons), size=8.5)
     for warning in summary.urgent:
         pdf.paragraph(f"Urgent: {warning}", size=9, style="B")
-    pdf.heading("If I do nothing")
-    pdf.paragraph(summary.doing_nothing)
 
 
 def _plan(pdf: SummaryPDF, plan: PlanSection) -> None:
     pdf.heading("Suggested combination plan")
     for line in plan.limits:
-        pdf.paragraph(line, size=10, style="B")
+        pdf.paragraph(line, size=9, style="B")
     if plan.hold:
-        pdf.paragraph(plan.hold, style="B")
-        pdf.paragraph("What I can do meanwhile:")
-        pdf.bullets(list(plan.meanwhile), size=9)
+        pdf.paragraph(plan.hold, size=9, style="B")
+        pdf.paragraph("What I can do meanwhile:", size=9)
+        pdf.bullets(list(plan.meanwhile), size=8.5)
     if plan.steps:
-        pdf.bullets(list(plan.steps), marker="number")
-        pdf.paragraph(plan.totals)
+        pdf.bullets(list(plan.steps), size=9, marker="number")
+        pdf.paragraph(plan.totals, size=9)
     if plan.other:
-        pdf.bullets(list(plan.other), size=9)
+        pdf.bullets(list(plan.other), size=8.5)
 
 
 def _cautions_and_questions(pdf: SummaryPDF, summary: Summary) -> None:
     pdf.heading("Cautions to discuss")
-    if summary.cautions:
-        pdf.bullets([group.line() for group in summary.cautions], size=9)
+    lines = [summary.limits_line] if summary.limits_line else []
+    lines += [group.line() for group in summary.cautions]
+    if lines:
+        pdf.bullets(lines, size=8.5)
     else:
-        pdf.paragraph("None of my answers raised a caution.")
+        pdf.paragraph("None of my answers raised a caution.", size=9)
+    pdf.heading("If I do nothing")
+    pdf.paragraph(summary.doing_nothing, size=9)
     pdf.heading("Questions to ask the provider")
-    pdf.bullets(list(summary.questions), marker="number")
-    pdf.heading("My notes")
-    pdf.paragraph(summary.notes or "(none)")
+    pdf.bullets(list(summary.questions), size=8.5, marker="number")
+
+
+def _options_table(pdf: SummaryPDF, summary: Summary) -> None:
+    pdf.heading(f"All {len(summary.options)} options, best fit first")
+    pdf.paragraph(
+        "Fit 0-100 for my answers and priorities. ✓ suitable, ! caution, ✗ not advised. "
+        "Costs in US$ for the whole course; (est.) = our estimate, no published figure. "
+        "Healing days are per session.",
+        size=7.5,
+        colour=MUTED,
+    )
+    pdf.ln(1)
+    _ranked_table(pdf, summary.options)
 
 
 CHARTS_MISSING = (
@@ -265,10 +295,11 @@ CHARTS_MISSING = (
 
 def _charts(pdf: SummaryPDF, summary: Summary, image_cache: ImageCache | None) -> None:
     """The charts as pictures; a line saying they are missing if the renderer fails."""
-    if pdf.get_y() > pdf.page_break_trigger - 90:  # the heading never alone at a page's foot
-        pdf.add_page()
+    pdf.add_page()  # the charts close the file, on pages of their own, two to a page at most
     pdf.heading("Charts")
-    charts = [overview_chart(summary.rec), limits_chart(summary.rec)]
+    # the fit and the plan on one page; cost, downtime, sessions and invasiveness are in the
+    # table above (their four-panel chart, 14 rows tall, would be unreadable at half a page)
+    charts = [overview_chart(summary.rec)]
     timeline = plan_chart(summary.plan.plan)
     if timeline is not None:
         charts.append(timeline)

@@ -7,15 +7,18 @@ below it (answers, questions, severity, plan lines) are also used by the Learn a
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
+from advisor.clinician import Fact, clinician_facts
 from advisor.content import default_content, default_plan_text
+from advisor.explain import plain_reasons, to_limits
 from advisor.plan import Plan, PlanStep, hold_lines, note_text, plan_notes, step_purpose
 from advisor.profile import Profile
 from advisor.recommend import DISCLAIMER, Recommendation
 from advisor.scoring import OptionResult
 from advisor.severity import Severity, score_words
-from advisor.words import STATUS_WORDS, money, money_range, number_range
+from advisor.words import STATUS_WORDS, YOUR_ANSWERS, money, money_range, number_range
 
 FITZPATRICK_WORDS = {
     1: "type I (always burns, never tans)",
@@ -81,11 +84,9 @@ def describe_profile(profile: Profile) -> list[str]:
 
 
 def provider_questions(rec: Recommendation) -> list[str]:
-    """Questions to ask a provider, chosen from the profile and the top options."""
-    profile = rec.profile
-    top = top_options(rec)
-    names = _join([o.name for o in top])
-    questions = [
+    """Questions to ask a provider: the ones everyone should ask, then the patient's own."""
+    names = _join([o.name for o in top_options(rec)])
+    return [
         "Are my scars ice pick scars, or another type? Which ones would you treat first?",
         f"I am looking at {names}. Which would you suggest for me, and why?",
         "How many of these procedures have you done, and can I see before-and-after photos "
@@ -93,50 +94,50 @@ def provider_questions(rec: Recommendation) -> list[str]:
         "What will the whole course cost, including follow-up visits?",
         "What result is realistic for me, and how will we measure it?",
         "What happens if I decide not to treat my scars?",
+        *personal_questions(rec),
     ]
-    if profile.skin.fitzpatrick >= 4 or profile.skin.dark_marks_after_injury:
-        questions.append(
-            "How do you lower the risk of dark patches for my skin type? "
-            "Should I use a skin-lightening cream before treatment?"
-        )
-    if profile.health.cold_sores:
-        questions.append(
-            "Should I take an antiviral medicine before treatment, because I get cold sores?"
-        )
-    if profile.health.isotretinoin_last_6_months:
-        questions.append(
-            "I took isotretinoin in the last 6 months. Which treatments can start "
-            "now and which should wait?"
-        )
-    if profile.health.blood_thinners:
-        questions.append(
-            "I take a blood thinner. How do we handle bruising? (I will not stop it "
-            "without asking the doctor who prescribed it.)"
-        )
-    if profile.skin.keloid_history:
-        questions.append("I have had raised (keloid) scars. Which treatments are safe for me?")
-    if profile.skin.active_acne:
-        questions.append(
-            "How should we control my active acne first, and how long should I wait after that?"
-        )
-    if profile.health.pregnant:
-        questions.append("Which skin products are safe while I am pregnant, and when can we plan?")
-    if profile.health.breastfeeding:
-        questions.append("Which treatments and creams are safe while I am breastfeeding?")
+
+
+def personal_questions(rec: Recommendation) -> list[str]:
+    """The questions this person's answers raise (skin, health, scars, limits)."""
+    profile = rec.profile
     h = profile.health
-    if h.smoker or h.autoimmune_or_immunosuppressed or h.diabetes or h.vitiligo_or_psoriasis:
-        questions.append("Will my healing be slower, and does that change which treatment is best?")
-    if "rolling" in profile.scars.other_types:
-        questions.append("Would subcision help my rolling scars at the same time?")
-    if profile.scars.count > 20:
-        questions.append(
-            f"With about {profile.scars.count} scars, how many can be treated in one session?"
-        )
-    if profile.preferences.max_downtime_days < 3:
-        questions.append("How many days will I look red or have scabs after each session?")
-    if any(o.estimates for o in top):
-        questions.append("Some costs here are estimates. What do you charge?")
-    return questions
+    asks = {
+        "How do you lower the risk of dark patches for my skin type? Should I use a "
+        "skin-lightening cream before treatment?": profile.skin.fitzpatrick >= 4
+        or profile.skin.dark_marks_after_injury,
+        "Should I take an antiviral medicine before treatment, because I get cold sores?": (
+            h.cold_sores
+        ),
+        "I took isotretinoin in the last 6 months. Which treatments can start now and which "
+        "should wait?": h.isotretinoin_last_6_months,
+        "I take a blood thinner. How do we handle bruising? (I will not stop it without "
+        "asking the doctor who prescribed it.)": h.blood_thinners,
+        "I have had raised (keloid) scars. Which treatments are safe for me?": (
+            profile.skin.keloid_history
+        ),
+        "How should we control my active acne first, and how long should I wait after that?": (
+            profile.skin.active_acne
+        ),
+        "Which skin products are safe while I am pregnant, and when can we plan?": h.pregnant,
+        "Which treatments and creams are safe while I am breastfeeding?": h.breastfeeding,
+        "Will my healing be slower, and does that change which treatment is best?": (
+            h.smoker or h.autoimmune_or_immunosuppressed or h.diabetes or h.vitiligo_or_psoriasis
+        ),
+        "Would subcision help my rolling scars at the same time?": (
+            "rolling" in profile.scars.other_types
+        ),
+        f"With about {profile.scars.count} scars, how many can be treated in one session?": (
+            profile.scars.count > 20
+        ),
+        "How many days will I look red or have scabs after each session?": (
+            profile.preferences.max_downtime_days < 3
+        ),
+        "Some costs here are estimates. What do you charge?": any(
+            o.estimates for o in top_options(rec)
+        ),
+    }
+    return [question for question, applies in asks.items() if applies]
 
 
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI"}
@@ -195,16 +196,31 @@ def consideration_lines(rec: Recommendation) -> dict[str, str]:
 
 
 def grouped_cautions(rec: Recommendation) -> list[CautionGroup]:
-    """Each distinct caution once, with the options it applies to, not advised first."""
+    """Each distinct caution from the skin and health screening once, with the options it
+    applies to, not advised first. (Limits the person set are one line: limits_line.)"""
     groups: dict[tuple[str, str], list[str]] = {}
     for option in rec.ranking.options:
         for caution in option.cautions:
-            groups.setdefault((caution.effect, str(caution)), []).append(option.name)
+            if caution.source != YOUR_ANSWERS:
+                groups.setdefault((caution.effect, str(caution)), []).append(option.name)
     order = {"not_advised": 0, "caution": 1}
     return [
         CautionGroup(effect, text, tuple(names))
         for (effect, text), names in sorted(groups.items(), key=lambda item: order[item[0][0]])
     ]
+
+
+def limits_line(rec: Recommendation) -> str:
+    """The options that pass the person's own limits even at the low end, in one line, instead
+    of one caution per option and limit restating the person's answers."""
+    passing = [(o.name, to_limits(o)) for o in rec.ranking.options if to_limits(o)]
+    if not passing:
+        return ""
+    return (
+        "Beyond your own limits, even at the low end of their ranges: "
+        + "; ".join(f"{name} ({', '.join(limits)})" for name, limits in passing)
+        + "."
+    )
 
 
 def top_options(rec: Recommendation, count: int = 3) -> list[OptionResult]:
@@ -329,39 +345,51 @@ class Summary:
     rec: Recommendation
     made_on: dt.date
     catalog_reviewed: dt.date
+    review_line: str  # what was reviewed, when, by whom (and that no dermatologist has yet)
     disclaimer: str
+    clinician: tuple[Fact, ...]  # page 1: for the dermatologist, no fit arithmetic
     answers: tuple[str, ...]
     severity: tuple[str, ...]
     options: tuple[OptionResult, ...]  # every option, best fit first
     top: tuple[OptionResult, ...]
+    top_reasons: tuple[tuple[str, ...], ...]  # for each top option, why, in plain words
     urgent: tuple[str, ...]
     doing_nothing: str
     plan: PlanSection
-    cautions: tuple[CautionGroup, ...]  # not advised first
+    limits_line: str  # options beyond the person's own limits, in one line (or "")
+    cautions: tuple[CautionGroup, ...]  # skin and health screening, not advised first
     questions: tuple[str, ...]
     notes: str  # the person's own text, stripped; shown literally
-    sources: tuple[SourceLine, ...]  # every source cited by any option, in id order
+    sources: tuple[SourceLine, ...]  # the sources this summary cites, in id order
 
 
 def build_summary(rec: Recommendation, today: dt.date | None = None) -> Summary:
     """The one summary of this recommendation that every rendering shows."""
     top = top_options(rec)
+    meta = rec.catalog.meta
+    cautions = tuple(grouped_cautions(rec))
+    plan = plan_section(rec)
     return Summary(
         rec=rec,
         made_on=today or dt.date.today(),
-        catalog_reviewed=rec.catalog.meta.last_reviewed,
+        catalog_reviewed=meta.last_reviewed,
+        review_line=f"Treatment facts last reviewed {meta.last_reviewed:%d %B %Y}. Reviewed by: "
+        f"{meta.reviewed_by}.",
         disclaimer=DISCLAIMER,
+        clinician=clinician_facts(rec, top, personal_questions(rec)),
         answers=tuple(describe_profile(rec.profile)),
         severity=tuple(severity_lines(rec.severity)),
         options=tuple(rec.ranking.options),
         top=tuple(top),
+        top_reasons=tuple(tuple(plain_reasons(o)) for o in top),
         urgent=tuple(urgent_warnings(top)),
         doing_nothing=doing_nothing(),
-        plan=plan_section(rec),
-        cautions=tuple(grouped_cautions(rec)),
+        plan=plan,
+        limits_line=limits_line(rec),
+        cautions=cautions,
         questions=tuple(provider_questions(rec)),
         notes=rec.profile.notes.strip(),
-        sources=cited_sources(rec),
+        sources=cited_sources(rec, top, [g.text for g in cautions], plan),
     )
 
 
@@ -400,11 +428,21 @@ def plan_section(rec: Recommendation) -> PlanSection:
     )
 
 
-def cited_sources(rec: Recommendation) -> tuple[SourceLine, ...]:
-    """Every source any option cites, once, in id order (S2 before S10)."""
-    ids = sorted({s for o in rec.ranking.options for s in o.treatment.sources}, key=_source_order)
+def cited_sources(
+    rec: Recommendation, top: list[OptionResult], cautions: list[str], plan: PlanSection
+) -> tuple[SourceLine, ...]:
+    """The sources this summary cites: the top options', the plan steps' and every [S12] in
+    the cautions and the plan's words, once each, in id order (S2 before S10)."""
+    named = [*cautions, plan.hold, *plan.meanwhile, *plan.steps, *plan.limits, *plan.other]
+    ids = {s for o in top for s in o.treatment.sources}
+    treatments = rec.catalog.treatments
+    ids |= {
+        s for step in plan.plan.steps if step.id in treatments for s in treatments[step.id].sources
+    }
+    ids |= {i for text in named for i in re.findall(r"\bS\d+\b", text)}
     sources = rec.catalog.sources
-    return tuple(SourceLine(i, sources[i].citation, sources[i].link) for i in ids)
+    ordered = sorted((i for i in ids if i in sources), key=_source_order)
+    return tuple(SourceLine(i, sources[i].citation, sources[i].link) for i in ordered)
 
 
 def _source_order(source_id: str) -> int:

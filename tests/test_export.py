@@ -18,38 +18,46 @@ def test_markdown_has_every_section_and_the_disclaimer() -> None:
     text = to_markdown(
         recommend(make_profile(health={"cold_sores": True})), today=dt.date(2026, 11, 30)
     )
-    headings = (
-        "## My answers",
-        "## How severe my scars look",
-        "## All options, best fit first",
-        "## Why the top options fit",
+    headings = (  # the dermatologist's part first, then the patient's, the table, the sources
+        "## For the dermatologist",
+        "## My top options",
         "## Suggested combination plan",
         "## Cautions to discuss",
+        "## If I do nothing",
         "## Questions to ask a provider",
-        "## My notes",
+        "## All options, best fit first",
         "## Sources",
     )
-    for heading in headings:
-        assert heading in text
+    places = [text.index(heading) for heading in headings]
+    assert places == sorted(places)
+    assert "points for" not in text, "no fit arithmetic"
     assert "does not diagnose" in text
     assert "antiviral" in text
     assert "Made on 2026-11-30" in text
 
 
 def notes_section(markdown: str) -> list[Token]:
-    """The tokens a Markdown renderer makes between the 'My notes' and 'Sources' headings."""
+    """The tokens a Markdown renderer makes for the notes: from the paragraph that names them
+    to the next fact (the patient's questions)."""
     tokens = MarkdownIt("commonmark").parse(markdown)  # raw HTML on, as on many renderers
-    titles = [(i, tokens[i + 1].content) for i, t in enumerate(tokens) if t.type == "heading_open"]
-    start = next(i for i, title in titles if title == "My notes") + 3
-    end = next(i for i, title in titles if title == "Sources")
-    return tokens[start:end]
+    start = next(
+        i
+        for i, t in enumerate(tokens)
+        if t.type == "inline" and t.content == "**Notes (own words):**"
+    )
+    end = next(
+        i
+        for i, t in enumerate(tokens)
+        if i > start and t.type == "inline" and t.content.startswith("**Questions:**")
+    )
+    return tokens[start + 2 : end - 3]  # after the paragraph's close, before the list
 
 
 def test_notes_read_as_typed_in_a_plain_editor() -> None:
     notes = "Wedding in June (2027). Cost - maybe $2,000!\nAsk about *numbing* #1"
     text = to_markdown(recommend(make_profile(notes=notes)))
     assert notes in text  # not a backslash in sight
-    assert "\\(" not in text.split("## My notes")[1]
+    assert "\\(" not in text.split("**Notes (own words):**")[1]
 
 
 NOTE_TEXT = (

@@ -68,7 +68,7 @@ def test_every_page_has_the_right_size_and_nothing_outside_it(
 def test_the_pdf_has_chart_images(cache: dict[str, bytes]) -> None:
     reader = PdfReader(io.BytesIO(build_pdf(recommend(make_profile()), image_cache=cache)))
     images = [image for page in reader.pages for image in page.images]
-    assert len(images) == 3  # the fit, the four-panel limits chart, the plan timeline
+    assert len(images) == 2  # the fit and the plan timeline; the table holds the rest
 
 
 def test_chart_images_are_reused_from_the_cache() -> None:
@@ -77,7 +77,7 @@ def test_chart_images_are_reused_from_the_cache() -> None:
     build_pdf(rec, image_cache=cache)
     first = dict(cache)
     build_pdf(rec, image_cache=cache)
-    assert cache == first and len(cache) == 3
+    assert cache == first and len(cache) == 2
 
 
 def test_an_unknown_page_size_is_refused() -> None:

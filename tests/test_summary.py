@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 from factories import make_profile
 from pypdf import PdfReader
@@ -13,6 +14,7 @@ from advisor.pdf import render_pdf
 from advisor.profile import profile_to_json
 from advisor.recommend import recommend
 from advisor.summary import build_summary
+from advisor.words import YOUR_ANSWERS
 
 # pregnant, cold sores, darker skin: cautions of both kinds and a plan on hold
 CAREFUL = make_profile(
@@ -37,18 +39,30 @@ def test_cautions_are_grouped_once_each_with_not_advised_first() -> None:
     effects = [group.effect for group in summary.cautions]
     assert "not_advised" in effects and "caution" in effects
     assert effects == sorted(effects, key=["not_advised", "caution"].index)
-    every = {(str(c), o.name) for o in summary.options for c in o.cautions}
+    every = {
+        (str(c), o.name) for o in summary.options for c in o.cautions if c.source != YOUR_ANSWERS
+    }
     grouped = {(group.text, name) for group in summary.cautions for name in group.options}
-    assert grouped == every, "each caution keeps every option it applies to"
+    assert grouped == every, "each screening caution keeps every option it applies to"
+
+
+def test_the_persons_own_limits_are_one_line_not_a_caution_each() -> None:
+    summary = build_summary(recommend(make_profile(preferences={"max_downtime_days": 1})))
+    own = [(o, c) for o in summary.options for c in o.cautions if c.source == YOUR_ANSWERS]
+    assert len(own) >= 5, "a one-day limit is passed by many options"
+    assert not any(YOUR_ANSWERS in group.text for group in summary.cautions)
+    for option, _ in own:
+        assert option.name in summary.limits_line
 
 
 def test_sources_are_each_cited_once_in_number_order() -> None:
     summary = build_summary(recommend(CAREFUL))
     numbers = [int(source.id[1:]) for source in summary.sources]
     assert numbers == sorted(set(numbers))
-    assert {s.id for s in summary.sources} == {
-        s for o in summary.options for s in o.treatment.sources
-    }
+    ids = {s.id for s in summary.sources}
+    assert {s for o in summary.top for s in o.treatment.sources} <= ids, "the top options'"
+    for group in summary.cautions:  # every [S12] a caution names is listed
+        assert set(re.findall(r"\bS\d+\b", group.text)) <= ids
 
 
 def test_a_pregnant_persons_plan_waits_and_says_what_helps_meanwhile() -> None:

@@ -1,0 +1,138 @@
+"""The clinician summary: one page a dermatologist reads first, before the patient's part.
+
+Short, structured facts from the answers, with the patient's own words marked as such (they
+are shown literally, never as markup), and no fit arithmetic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from advisor.explain import to_discuss
+from advisor.profile import Profile
+from advisor.recommend import Recommendation
+from advisor.scoring import OptionResult
+from advisor.severity import Severity
+from advisor.words import STATUS_WORDS, money
+
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI"}
+NOT_GIVEN = "not given"
+
+# yes/no answers a clinician screens for, in the order they are listed
+HEALTH_FLAGS = {
+    "isotretinoin_last_6_months": "isotretinoin in the last 6 months",
+    "pregnant": "pregnant",
+    "breastfeeding": "breastfeeding",
+    "cold_sores": "recurrent cold sores (HSV)",
+    "blood_thinners": "takes an anticoagulant or antiplatelet",
+    "photosensitising_medication": "photosensitising medication",
+    "autoimmune_or_immunosuppressed": "autoimmune disease or immunosuppressed",
+    "vitiligo_or_psoriasis": "vitiligo or psoriasis (Koebner risk)",
+    "facial_radiation": "previous facial radiotherapy",
+    "diabetes": "diabetes",
+    "bovine_collagen_allergy": "bovine collagen allergy",
+    "smoker": "smoker",
+}
+SKIN_FLAGS = {
+    "dark_marks_after_injury": "post-inflammatory hyperpigmentation after injury",
+    "keloid_history": "keloid or hypertrophic scarring history",
+    "active_acne": "active acne",
+    "sensitive": "sensitive skin",
+    "recent_tan": "recent tan or sunburn",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One line of the clinician summary. own_words: the patient's text, shown literally."""
+
+    label: str
+    text: str
+    own_words: bool = False
+
+
+def own(label: str, text: str) -> Fact:
+    text = text.strip()
+    return Fact(label, text, own_words=True) if text else Fact(label, NOT_GIVEN)
+
+
+def scar_facts(profile: Profile, severity: Severity) -> list[Fact]:
+    s = profile.scars
+    others = [
+        f"{kind} (number not given)"
+        if getattr(s.other_counts, kind) is None
+        else f"{kind} (about {getattr(s.other_counts, kind)})"
+        for kind in s.other_types
+    ]
+    types = f"ice pick, about {s.count}, {s.depth}, about {s.width_mm:g} mm, {s.distribution}"
+    minimum = "at least " if severity.quantitative_is_minimum else ""
+    return [
+        Fact("Scars", "; ".join([types, *others])),
+        Fact("Regions", ", ".join(s.locations) or NOT_GIVEN),
+        Fact(
+            "Grade (Goodman & Baron)",
+            f"qualitative {severity.grade} of 4 ({severity.label}); quantitative score "
+            f"{minimum}{severity.quantitative_score} (estimated from the answers: flatten when "
+            f"stretched {'yes' if s.flattens_when_stretched else 'no'}, easy to see at talking "
+            f"distance {'yes' if s.visible_at_conversation_distance else 'no'})",
+        ),
+    ]
+
+
+def health_facts(profile: Profile) -> list[Fact]:
+    k, h = profile.skin, profile.health
+    skin = [words for key, words in SKIN_FLAGS.items() if getattr(k, key)]
+    flags = [words for key, words in HEALTH_FLAGS.items() if getattr(h, key)]
+    return [
+        Fact(
+            "Skin",
+            f"Fitzpatrick {ROMAN[k.fitzpatrick]}" + (f"; {'; '.join(skin)}" if skin else ""),
+        ),
+        Fact("Health", f"age {h.age}; " + ("; ".join(flags) if flags else "no screened flag")),
+        own("Medicines", profile.history.medications),
+        own("Allergies", profile.history.allergies),
+        own("Previous treatments", profile.history.previous_treatments),
+    ]
+
+
+def option_line(o: OptionResult) -> str:
+    discuss = to_discuss(o)
+    return f"{o.name} ({STATUS_WORDS[o.status].lower()}" + (
+        f": {', '.join(discuss)})" if discuss else ")"
+    )
+
+
+def options_facts(rec: Recommendation, top: list[OptionResult]) -> list[Fact]:
+    against = [o for o in rec.ranking.options if o.status == "not_advised"]
+    facts = [Fact("Top options for these answers", "; ".join(option_line(o) for o in top))]
+    if against:
+        facts.append(Fact("Advised against for now", ", ".join(o.name for o in against)))
+    return facts
+
+
+def limits_fact(profile: Profile) -> Fact:
+    p = profile.preferences
+    weeks = f"within {p.weeks_available} weeks" if p.weeks_available else "no deadline"
+    return Fact(
+        "Limits and goal",
+        f"budget {money(p.budget_usd)} for the course; up to {p.max_downtime_days} days of "
+        f"healing per session; up to {p.max_sessions} sessions; invasiveness up to "
+        f"{p.max_invasiveness} of 5; {p.pain_tolerance} pain tolerance; {weeks}; wants a "
+        f"{p.goal} change",
+    )
+
+
+def clinician_facts(
+    rec: Recommendation, top: list[OptionResult], questions: list[str]
+) -> tuple[Fact, ...]:
+    """Page 1: the patient's concern, scars, grade, skin, health, options, limits, questions."""
+    profile = rec.profile
+    return (
+        own("Main concern (own words)", profile.history.main_concern),
+        *scar_facts(profile, rec.severity),
+        *health_facts(profile),
+        *options_facts(rec, top),
+        limits_fact(profile),
+        own("Notes (own words)", profile.notes),
+        Fact("Questions", " ".join(f"({n}) {q}" for n, q in enumerate(questions, 1)) or "none"),
+    )
