@@ -3,7 +3,6 @@
 import streamlit as st
 
 from advisor.charts import plan_chart
-from advisor.explain import facts_line
 from advisor.export import (
     escape_markdown,
     export_filename,
@@ -24,47 +23,46 @@ from ui.state import chart_image_cache, current_recommendation, share_link, show
 ensure_routed()
 
 
-def show_answers(summary: Summary) -> None:
-    st.subheader("Your answers")
-    st.markdown("\n".join(f"- {escape_markdown(line)}" for line in summary.answers))
-    severity = "\n".join(f"- {escape_markdown(line)}" for line in summary.severity)
-    st.markdown(f"**Severity estimate**\n\n{severity}")
+def show_for_the_dermatologist(summary: Summary) -> None:
+    """The same facts as page 1 of the PDF; the person's own words shown exactly as typed."""
+    st.subheader("For your dermatologist")
+    st.caption("From your answers; not a diagnosis. Page 1 of the PDF holds the same.")
+    st.markdown(
+        "\n".join(
+            f"- **{escape_markdown(f.label)}:** "
+            + (f"“{escape_markdown(f.text)}”" if f.own_words else escape_markdown(f.text))
+            for f in summary.clinician
+        )
+    )
 
 
 def show_top_options(summary: Summary) -> None:
     st.subheader("Your top options")
     # one text block per option and one for all cautions: fewer elements make the page quicker
-    for option in summary.top:
+    for option, reasons in zip(summary.top, summary.top_reasons, strict=True):
         with st.container(border=True):
             st.markdown(
                 f"**{option.rank}. {escape_markdown(option.name)}**: fit {option.fit} of 100, "
-                f"{STATUS_LABELS[option.status]}\n\n{escape_markdown(facts_line(option))}\n\n"
-                + "\n".join(f"- {escape_markdown(r)}" for r in option.reasons[:3])
+                f"{STATUS_LABELS[option.status]}\n\n"
+                + "\n".join(f"- {escape_markdown(r)}" for r in reasons)
             )
     for warning in summary.urgent:
         st.warning(escape_markdown(warning), icon=":material/emergency:")
     words_explained(
-        [
-            *summary.answers,
-            *(o.name for o in summary.top),
-            *(r for o in summary.top for r in o.reasons),
-        ],
+        [*(f.text for f in summary.clinician), *(r for rs in summary.top_reasons for r in rs)],
         "Words in your top options",
     )
-    st.subheader("If you do nothing")
-    st.markdown(escape_markdown(summary.doing_nothing))
 
 
 def show_cautions(summary: Summary) -> None:
     st.subheader("Cautions to discuss")
-    st.markdown(
-        "\n\n".join(
-            f"**{group.label}:** {escape_markdown(group.text)}  \n"
-            f"*Applies to:* {escape_markdown(', '.join(group.options))}"
-            for group in summary.cautions
-        )
-        or "None of your answers raised a caution."
-    )
+    lines = [escape_markdown(summary.limits_line)] if summary.limits_line else []
+    lines += [
+        f"**{group.label}:** {escape_markdown(group.text)}  \n"
+        f"*Applies to:* {escape_markdown(', '.join(group.options))}"
+        for group in summary.cautions
+    ]
+    st.markdown("\n\n".join(lines) or "None of your answers raised a caution.")
     words_explained([g.text for g in summary.cautions], "Words in these cautions")
 
 
@@ -106,10 +104,13 @@ summary = build_summary(rec)
 st.title("Your summary")
 show_state_messages()
 disclaimer()
-show_answers(summary)
+st.caption(summary.review_line)
+show_for_the_dermatologist(summary)
 show_top_options(summary)
-show_cautions(summary)
 show_plan(summary.plan)
+show_cautions(summary)
+st.subheader("If you do nothing")
+st.markdown(escape_markdown(summary.doing_nothing))
 
 st.subheader("Questions to ask a provider")
 st.markdown(

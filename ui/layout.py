@@ -79,6 +79,14 @@ PAGE_STYLE = """<style>
   min-height:24px;align-items:center}
 [data-testid="stMultiSelect"] [aria-label="Open"]{min-height:24px}
 [data-testid="stHeaderActionElements"]{display:none}
+@media print{
+  [data-testid="stHeader"],[data-testid="stToolbar"],[data-testid="stDecoration"],
+  [data-testid="stBaseButton-secondary"],[data-testid="stBaseButton-primary"],
+  [data-testid="stDownloadButton"],[data-testid="stPopover"],[data-testid="stRadio"],
+  [data-testid="stExpander"],[data-testid="stCheckbox"],hr{display:none !important}
+  [data-testid="stMainBlockContainer"]{padding-top:0 !important;max-width:none}
+  [data-testid="stMain"]{overflow:visible !important}
+}
 @media (max-width:640px){
   [data-testid="stMainBlockContainer"]{padding-top:4.25rem}
   [data-testid="stMainBlockContainer"] h1{font-size:2rem;line-height:1.2;padding-top:0.5rem}
