@@ -30,6 +30,7 @@ class Recommendation:
             "schema_version": SCHEMA_VERSION,
             "disclaimer": DISCLAIMER,
             "catalog_last_reviewed": self.catalog.meta.last_reviewed.isoformat(),
+            "catalog_reviewed_by": self.catalog.meta.reviewed_by,
             "severity": {
                 "grade": self.severity.grade,
                 "label": self.severity.label,

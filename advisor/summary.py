@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from advisor.catalog import Meta
 from advisor.clinician import Fact, clinician_facts
 from advisor.content import default_content, default_plan_text
 from advisor.explain import plain_reasons, to_limits
@@ -363,6 +364,15 @@ class Summary:
     sources: tuple[SourceLine, ...]  # the sources this summary cites, in id order
 
 
+def review_line(meta: Meta) -> str:
+    """What was reviewed, when and by whom: shown wherever the review date is (the meta file
+    says that no dermatologist has reviewed the facts yet, until one has)."""
+    return (
+        f"Treatment facts last reviewed {meta.last_reviewed:%d %B %Y}. "
+        f"Reviewed by: {meta.reviewed_by}."
+    )
+
+
 def build_summary(rec: Recommendation, today: dt.date | None = None) -> Summary:
     """The one summary of this recommendation that every rendering shows."""
     top = top_options(rec)
@@ -373,8 +383,7 @@ def build_summary(rec: Recommendation, today: dt.date | None = None) -> Summary:
         rec=rec,
         made_on=today or dt.date.today(),
         catalog_reviewed=meta.last_reviewed,
-        review_line=f"Treatment facts last reviewed {meta.last_reviewed:%d %B %Y}. Reviewed by: "
-        f"{meta.reviewed_by}.",
+        review_line=review_line(meta),
         disclaimer=DISCLAIMER,
         clinician=clinician_facts(rec, top, personal_questions(rec)),
         answers=tuple(describe_profile(rec.profile)),

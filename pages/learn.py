@@ -6,7 +6,7 @@ from advisor.catalog import Treatment, default_catalog
 from advisor.content import default_content
 from advisor.explain import option_facts
 from advisor.export import escape_markdown
-from advisor.summary import consideration_lines
+from advisor.summary import consideration_lines, review_line
 from advisor.words import ESTIMATE_MARK, ESTIMATE_NOTE
 from ui.errors import guarded
 from ui.glossary import words_explained
@@ -106,8 +106,7 @@ def glossary_tab() -> None:
 
 def sources_tab() -> None:
     meta = catalog.meta
-    st.markdown(f"**Catalog last reviewed:** {meta.last_reviewed:%d %B %Y}.")
-    st.markdown(escape_markdown(f"Reviewed by: {meta.reviewed_by}. {meta.update_policy}"))
+    st.markdown(escape_markdown(f"{review_line(meta)} {meta.update_policy}"))
     st.markdown(escape_markdown(f"Funding: {meta.funding}"))
     st.markdown(f"**How the evidence was chosen.** {escape_markdown(content.evidence_method)}")
     st.markdown(

@@ -422,7 +422,7 @@ def test_learn_explains_all_14_options_and_the_rest() -> None:
                                           "Questions", "Glossary", "Sources"]  # fmt: skip
     for tab, words in (("Things to weigh", "Your estimate"), ("No treatment", "no treatment"),
                        ("Questions", "permanent"), ("Glossary", "Fitzpatrick"),
-                       ("Sources", "Catalog last reviewed")):  # fmt: skip
+                       ("Sources", "not yet reviewed by a dermatologist")):  # fmt: skip
         at.session_state["learn_tab"] = tab
         at.run()
         assert not at.exception
