@@ -228,6 +228,13 @@ class Rule(_Row):
             raise ValueError(f"compares {match['field']} ({allowed}) with {value}")
         return text
 
+    @property
+    def about(self) -> str:
+        """The answer the rule looks at, e.g. 'blood_thinners' or 'fitzpatrick'."""
+        match = _CONDITION.match(self.condition)
+        assert match is not None  # checked when loaded
+        return match["field"].split(".")[1]
+
     def test(self) -> Callable[[Any], bool]:
         """A function of a Profile that says whether this rule applies to it."""
         match = _CONDITION.match(self.condition)

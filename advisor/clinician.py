@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from advisor.explain import to_discuss
+from advisor.explain import to_limits
 from advisor.profile import Profile
 from advisor.recommend import Recommendation
 from advisor.scoring import OptionResult
@@ -32,9 +32,11 @@ HEALTH_FLAGS = {
     "diabetes": "diabetes",
     "bovine_collagen_allergy": "bovine collagen allergy",
     "smoker": "smoker",
+    "age": "age",
 }
+OTHER_FLAGS = {"fitzpatrick": "Fitzpatrick type", "other_types": "hypertrophic scars"}
 SKIN_FLAGS = {
-    "dark_marks_after_injury": "post-inflammatory hyperpigmentation after injury",
+    "dark_marks_after_injury": "reports dark marks after spots or cuts (PIH)",
     "keloid_history": "keloid or hypertrophic scarring history",
     "active_acne": "active acne",
     "sensitive": "sensitive skin",
@@ -64,15 +66,20 @@ def scar_facts(profile: Profile, severity: Severity) -> list[Fact]:
         else f"{kind} (about {getattr(s.other_counts, kind)})"
         for kind in s.other_types
     ]
-    types = f"ice pick, about {s.count}, {s.depth}, about {s.width_mm:g} mm, {s.distribution}"
+    types = (
+        f"ice pick (patient-reported), about {s.count}, {s.depth}, about {s.width_mm:g} mm, "
+        f"{s.distribution}"
+    )
+    if s.flattens_when_stretched:
+        types += "; reported to flatten when stretched, which ice pick scars usually do not"
     minimum = "at least " if severity.quantitative_is_minimum else ""
     return [
         Fact("Scars", "; ".join([types, *others])),
         Fact("Regions", ", ".join(s.locations) or NOT_GIVEN),
         Fact(
             "Grade (Goodman & Baron)",
-            f"qualitative {severity.grade} of 4 ({severity.label}); quantitative score "
-            f"{minimum}{severity.quantitative_score} (estimated from the answers: flatten when "
+            f"estimated: qualitative {severity.grade} of 4 ({severity.label}); quantitative score "
+            f"{minimum}{severity.quantitative_score} (from the answers: flatten when "
             f"stretched {'yes' if s.flattens_when_stretched else 'no'}, easy to see at talking "
             f"distance {'yes' if s.visible_at_conversation_distance else 'no'})",
         ),
@@ -88,18 +95,30 @@ def health_facts(profile: Profile) -> list[Fact]:
             "Skin",
             f"Fitzpatrick {ROMAN[k.fitzpatrick]}" + (f"; {'; '.join(skin)}" if skin else ""),
         ),
-        Fact("Health", f"age {h.age}; " + ("; ".join(flags) if flags else "no screened flag")),
+        Fact(
+            "Health",
+            f"age {h.age}; " + ("; ".join(flags) if flags else "none of the screened conditions"),
+        ),
         own("Medicines", profile.history.medications),
         own("Allergies", profile.history.allergies),
         own("Previous treatments", profile.history.previous_treatments),
     ]
 
 
+def flags_of(o: OptionResult) -> list[str]:
+    """The screening answers behind an option's cautions, named (each once)."""
+    names = {**HEALTH_FLAGS, **SKIN_FLAGS, **OTHER_FLAGS}
+    flags = [names.get(c.about, c.about) for c in o.rule_cautions if c.effect == "caution"]
+    return list(dict.fromkeys(flags))
+
+
 def option_line(o: OptionResult) -> str:
-    discuss = to_discuss(o)
-    return f"{o.name} ({STATUS_WORDS[o.status].lower()}" + (
-        f": {', '.join(discuss)})" if discuss else ")"
-    )
+    """'TCA CROSS (caution: Fitzpatrick type; beyond the patient's limits: cost)'."""
+    parts = flags_of(o)
+    if to_limits(o):
+        parts.append(f"beyond the patient's limits: {', '.join(to_limits(o))}")
+    status = STATUS_WORDS[o.status].lower()
+    return f"{o.name} ({status}: {'; '.join(parts)})" if parts else f"{o.name} ({status})"
 
 
 def options_facts(rec: Recommendation, top: list[OptionResult]) -> list[Fact]:

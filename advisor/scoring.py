@@ -98,6 +98,7 @@ class Caution:
     text: str
     source: str
     effect: str
+    about: str = ""  # the answer a screening rule looked at (empty for the person's limits)
 
     def __str__(self) -> str:
         return f"{self.text} [{self.source}]"
@@ -389,7 +390,7 @@ def _compiled_rules(
         (
             rule.test(),
             frozenset(rule.options),
-            Caution(rule.message, source(rule.source), rule.effect),
+            Caution(rule.message, source(rule.source), rule.effect, rule.about),
         )
         for rule in catalog.rules
     )

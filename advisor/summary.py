@@ -99,6 +99,10 @@ def provider_questions(rec: Recommendation) -> list[str]:
     ]
 
 
+# words in the allergies answer that mean a local anaesthetic, which most procedures here use
+NUMBING = re.compile(r"lidoca|lignoca|articaine|prilocaine|ana?esthe|numbing|emla", re.IGNORECASE)
+
+
 def personal_questions(rec: Recommendation) -> list[str]:
     """The questions this person's answers raise (skin, health, scars, limits)."""
     profile = rec.profile
@@ -137,6 +141,8 @@ def personal_questions(rec: Recommendation) -> list[str]:
         "Some costs here are estimates. What do you charge?": any(
             o.estimates for o in top_options(rec)
         ),
+        "I wrote that I am allergic to a numbing medicine. Which anaesthetic is safe for me, "
+        "and should I be tested first?": bool(NUMBING.search(profile.history.allergies)),
     }
     return [question for question, applies in asks.items() if applies]
 
@@ -426,7 +432,9 @@ def plan_section(rec: Recommendation) -> PlanSection:
         plan=plan,
         hold=hold,
         meanwhile=tuple(meanwhile),
-        steps=tuple(step_line(s, breastfeeding) for s in plan.steps) if plan.procedures else (),
+        steps=tuple(step_line(s, breastfeeding) + step_cautions(rec, s.id) for s in plan.steps)
+        if plan.procedures
+        else (),
         totals=plan_totals_line(plan) if plan.procedures else "",
         limits=tuple(note_text(n) for n in plan.notes if n.kind in LIMIT_NOTES),
         other=tuple(
@@ -437,13 +445,34 @@ def plan_section(rec: Recommendation) -> PlanSection:
     )
 
 
+def step_cautions(rec: Recommendation, option_id: str) -> str:
+    """' To discuss first: you take blood thinners; you get cold sores.' for a plan step whose
+    treatment has cautions from the skin and health answers."""
+    if option_id not in {o.id for o in rec.ranking.options}:
+        return ""  # acne care, not a catalog option
+    cautions = [c for c in rec.ranking.by_id(option_id).rule_cautions if c.effect == "caution"]
+    firsts = list(dict.fromkeys(c.text.split(":")[0] for c in cautions))
+    return (
+        f" To discuss first: {'; '.join(f[:1].lower() + f[1:] for f in firsts)}." if firsts else ""
+    )
+
+
 def cited_sources(
     rec: Recommendation, top: list[OptionResult], cautions: list[str], plan: PlanSection
 ) -> tuple[SourceLine, ...]:
     """The sources this summary cites: the top options', the plan steps' and every [S12] in
     the cautions and the plan's words, once each, in id order (S2 before S10)."""
     named = [*cautions, plan.hold, *plan.meanwhile, *plan.steps, *plan.limits, *plan.other]
+    named += [doing_nothing(), *urgent_warnings(top), *(r for o in top for r in plain_reasons(o))]
     ids = {s for o in top for s in o.treatment.sources}
+    by_short = {source.short: i for i, source in rec.catalog.sources.items()}
+    shown = set(cautions)
+    ids |= {
+        by_short[c.source]
+        for o in rec.ranking.options
+        for c in o.cautions
+        if str(c) in shown and c.source in by_short
+    }
     treatments = rec.catalog.treatments
     ids |= {
         s for step in plan.plan.steps if step.id in treatments for s in treatments[step.id].sources

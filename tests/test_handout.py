@@ -11,10 +11,11 @@ from factories import make_profile
 from markdown_it import MarkdownIt
 from pypdf import PdfReader
 
-from advisor.export import to_markdown
+from advisor.export import render_markdown, to_markdown
 from advisor.pdf import build_pdf
 from advisor.profile import Profile, profile_from_json, profile_to_json
 from advisor.recommend import recommend
+from advisor.summary import build_summary
 
 HISTORY = {
     "main_concern": "The pits on my left cheek show in photos <b>every</b> time",
@@ -82,3 +83,35 @@ def test_the_history_answers_reach_both_files_as_written_and_never_as_markup() -
     assert not kinds & {"html_block", "html_inline", "link_open"}, "no HTML or link from the user"
     headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
     assert "not a heading" not in " ".join(headings)
+
+
+def test_an_allergy_to_numbing_medicine_becomes_a_question() -> None:
+    allergic = build_summary(recommend(make_profile(history={"allergies": "Lidocaine (hives)"})))
+    assert any("allergic to a numbing medicine" in q for q in allergic.questions)
+    other = build_summary(recommend(make_profile(history={"allergies": "penicillin"})))
+    assert not any("numbing medicine" in q for q in other.questions)
+
+
+def test_plan_steps_and_page_one_name_the_cautions_behind_them() -> None:
+    profile = make_profile(  # the reviewing dermatologist's case: rolling scars, on apixaban
+        scars={"other_types": ["rolling"]}, health={"blood_thinners": True}
+    )
+    summary = build_summary(recommend(profile))
+    subcision = [step for step in summary.plan.steps if "Subcision" in step]
+    assert subcision and "To discuss first: you take blood thinners" in subcision[0]
+    top = next(f for f in summary.clinician if f.label.startswith("Top options")).text
+    assert "anticoagulant" in top and "your skin or health" not in top
+
+
+def test_every_source_the_handout_names_is_listed() -> None:
+    profile = make_profile(health={"isotretinoin_last_6_months": True})
+    summary = build_summary(recommend(profile))
+    listed = {source.id for source in summary.sources}
+    markdown = render_markdown(summary)
+    body = markdown.split("## Sources")[0]
+    for source_id in set(re.findall(r"\bS\d+\b", body)):
+        assert source_id in listed, source_id
+    shorts = {s.short: i for i, s in summary.rec.catalog.sources.items()}
+    for short, source_id in shorts.items():
+        if f"[{short}]" in body:
+            assert source_id in listed, short

@@ -147,6 +147,12 @@ def test_both_themes_are_applied_and_charts_follow(browser, server, scheme: str)
         )
     )
     assert (sum(background) < 100) == (scheme == "dark")
+    # Vega draws after the page has settled; on a busy machine that can take a while
+    tab.wait_for_function(
+        """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
+                 .filter(c => c.querySelector('svg g.role-mark')).length >= 2""",
+        timeout=30_000,
+    )
     charts = tab.evaluate(CHART_INK)
     assert len(charts) == 2, "the fit and the limits charts"
     faint = set()
