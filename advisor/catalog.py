@@ -19,29 +19,15 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from advisor.profile import SECTIONS, allowed_values
+from advisor.profile import SECTIONS, TREATMENT_IDS, allowed_values
 
 # ADVISOR_DATA_DIR lets a clinician try an edited copy of data/ without touching the original.
 DATA_DIR = Path(
     os.environ.get("ADVISOR_DATA_DIR") or Path(__file__).resolve().parent.parent / "data"
 )
 
-TREATMENT_IDS: tuple[str, ...] = (
-    "topical",
-    "chemical_peel",
-    "tca_cross",
-    "microneedling",
-    "rf_microneedling",
-    "laser_nonablative",
-    "laser_ablative",
-    "punch_excision",
-    "punch_elevation",
-    "punch_graft",
-    "subcision",
-    "filler",
-    "dermabrasion",
-    "no_treatment",
-)
+# TREATMENT_IDS, every option's id in catalog order, lives with the profile (a person's
+# leaning is one of them) and is imported from there.
 PER_SCAR_IDS = frozenset({"punch_excision", "punch_elevation", "punch_graft"})
 
 # expected improvement, from none to high; a hyphenated level is a range the evidence gives

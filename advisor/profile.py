@@ -151,6 +151,52 @@ class History(BaseModel):
     main_concern: str = _plain_text(HISTORY_MAX)
 
 
+Hope = Literal["small", "medium", "large", "complete"]
+DailyLifeImpact = Literal["none", "a_little", "a_lot"]
+# every option, in the catalog's order (advisor/catalog.py reads its rows by these ids)
+TREATMENT_IDS: tuple[str, ...] = (
+    "topical",
+    "chemical_peel",
+    "tca_cross",
+    "microneedling",
+    "rf_microneedling",
+    "laser_nonablative",
+    "laser_ablative",
+    "punch_excision",
+    "punch_elevation",
+    "punch_graft",
+    "subcision",
+    "filler",
+    "dermabrasion",
+    "no_treatment",
+)
+UNSURE = "unsure"
+Leaning = Literal[(*TREATMENT_IDS, UNSURE)]  # type: ignore[valid-type]
+
+
+class Sure(BaseModel):
+    """The four yes/no items of the SURE test (Legare 2010); None until answered."""
+
+    model_config = _STRICT
+
+    sure_best_choice: bool | None = None
+    know_benefits_risks: bool | None = None
+    clear_what_matters: bool | None = None
+    enough_support: bool | None = None
+
+
+class Decision(BaseModel):
+    """Where the person stands: the change they hope for, how much the scars affect daily
+    life, the option they lean towards and the SURE test. Every answer may stay empty."""
+
+    model_config = _STRICT
+
+    expected_improvement: Hope | None = None
+    daily_life_impact: DailyLifeImpact | None = None
+    leaning: Leaning | None = None
+    sure: Sure = Field(default_factory=Sure)
+
+
 def _upgraded(data: Any) -> tuple[Any, list[str]]:
     """A version 1 profile as version 2, and a line for each answer that was read differently."""
     if not isinstance(data, dict):
@@ -189,6 +235,7 @@ class Profile(BaseModel):
     preferences: Preferences = Field(default_factory=Preferences)
     notes: str = _plain_text(NOTES_MAX)
     history: History = Field(default_factory=History)
+    decision: Decision = Field(default_factory=Decision)
 
     @model_validator(mode="before")
     @classmethod
@@ -218,6 +265,8 @@ SECTIONS: dict[str, type[BaseModel]] = {
     "preferences": Preferences,
     "preferences.weights": Weights,
     "history": History,
+    "decision": Decision,
+    "decision.sure": Sure,
 }
 
 
@@ -268,6 +317,7 @@ class FieldType:
 
     kind: ValueKind
     nullable: bool = False
+    choices: tuple[str, ...] = ()  # the allowed words of a field with a fixed set of them
 
 
 def field_type(path: str) -> FieldType:
@@ -286,6 +336,8 @@ def field_type(path: str) -> FieldType:
         return FieldType("list", nullable)
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return FieldType("object", nullable)
+    if origin is Literal and all(isinstance(a, str) for a in typing.get_args(annotation)):
+        return FieldType("text", nullable, typing.get_args(annotation))
     kinds: dict[Any, ValueKind] = {bool: "bool", int: "int", float: "float"}
     return FieldType(kinds.get(annotation, "text"), nullable)
 

@@ -61,6 +61,13 @@ FIELDS: dict[str, str] = {
     "meds": "history.medications",
     "allergy": "history.allergies",
     "concern": "history.main_concern",
+    "hope": "decision.expected_improvement",
+    "life": "decision.daily_life_impact",
+    "lean": "decision.leaning",
+    "sure": "decision.sure.sure_best_choice",
+    "know": "decision.sure.know_benefits_risks",
+    "clear": "decision.sure.clear_what_matters",
+    "support": "decision.sure.enough_support",
 }
 MAX_VALUE_CHARS = 4000
 NO_LIMIT = "none"
@@ -107,12 +114,12 @@ def _parse(path: str, text: str) -> Any:
     kind = field_type(path)
     if kind.kind == "list":
         return [part for part in text.split(",") if part]
+    if kind.nullable and text == NO_LIMIT and NO_LIMIT not in kind.choices:
+        return None  # (daily_life_impact's "none" is an answer: not affected at all)
     if kind.kind == "bool":
         if text not in ("1", "0", "true", "false"):
             raise ValueError
         return text in ("1", "true")
-    if kind.nullable and text == NO_LIMIT:
-        return None
     if kind.kind == "int":
         return int(text)
     if kind.kind == "float":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from advisor.profile import HISTORY_MAX, LOCATIONS, Profile
+from advisor.profile import HISTORY_MAX, LOCATIONS, TREATMENT_IDS, UNSURE, Profile
 
 
 def make_profile(**sections: dict) -> Profile:
@@ -28,9 +28,10 @@ HEALTH_QUESTIONS = (
 )
 
 HISTORY_FIELDS = ("previous_treatments", "medications", "allergies", "main_concern")
+SURE_FIELDS = ("sure_best_choice", "know_benefits_risks", "clear_what_matters", "enough_support")
 
 profiles = st.builds(
-    lambda scars, skin, health, prefs, notes, history: Profile.model_validate(
+    lambda scars, skin, health, prefs, notes, history, decision: Profile.model_validate(
         {
             "scars": scars,
             "skin": skin,
@@ -38,6 +39,7 @@ profiles = st.builds(
             "preferences": prefs,
             "notes": notes,
             "history": history,
+            "decision": decision,
         }
     ),
     st.fixed_dictionaries(
@@ -101,6 +103,15 @@ profiles = st.builds(
     st.text(max_size=200),
     st.fixed_dictionaries(  # often empty, as most people leave them
         {k: st.text(max_size=HISTORY_MAX) | st.just("") for k in HISTORY_FIELDS}
+    ),
+    st.fixed_dictionaries(  # every answer may still be empty (null)
+        {
+            "expected_improvement": st.none()
+            | st.sampled_from(["small", "medium", "large", "complete"]),
+            "daily_life_impact": st.none() | st.sampled_from(["none", "a_little", "a_lot"]),
+            "leaning": st.none() | st.sampled_from([*TREATMENT_IDS, UNSURE]),
+            "sure": st.fixed_dictionaries({k: st.none() | st.booleans() for k in SURE_FIELDS}),
+        }
     ),
 )
 

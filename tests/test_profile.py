@@ -3,13 +3,14 @@ from __future__ import annotations
 import json
 
 import pytest
-from factories import HISTORY_FIELDS, profiles
+from factories import HISTORY_FIELDS, SURE_FIELDS, profiles
 from hypothesis import given
 from hypothesis import strategies as st
 
 from advisor.profile import (
     HISTORY_MAX,
     NOTES_MAX,
+    TREATMENT_IDS,
     Profile,
     ProfileError,
     profile_from_dict,
@@ -112,7 +113,70 @@ def test_a_version_2_profile_is_read_exactly() -> None:
         "health": V2_HEALTH,
         "history": history,
     }
-    assert profile_from_dict(example).model_dump() == example
+    # a version 2 file saved before the decision answers existed: they load empty
+    assert profile_from_dict(example).model_dump() == {**example, "decision": EMPTY_DECISION}
+    decided = {**example, "decision": DECISION}
+    assert profile_from_dict(decided).model_dump() == decided
+
+
+EMPTY_DECISION = {
+    "expected_improvement": None,
+    "daily_life_impact": None,
+    "leaning": None,
+    "sure": dict.fromkeys(SURE_FIELDS),
+}
+DECISION = {
+    "expected_improvement": "complete",
+    "daily_life_impact": "a_lot",
+    "leaning": "tca_cross",
+    "sure": {
+        "sure_best_choice": True,
+        "know_benefits_risks": True,
+        "clear_what_matters": None,
+        "enough_support": False,
+    },
+}
+
+
+def test_a_version_1_file_loads_with_empty_decision_answers() -> None:
+    profile, notes = read_profile_json(json.dumps(PRODUCT_EXAMPLE))
+    assert profile.decision.model_dump() == EMPTY_DECISION and notes == []
+    assert json.loads(profile_to_json(profile))["decision"] == EMPTY_DECISION
+
+
+def test_decision_answers_survive_the_saved_file() -> None:
+    profile = profile_from_dict({"decision": DECISION})
+    assert json.loads(profile_to_json(profile))["decision"] == DECISION
+    assert profile_from_json(profile_to_json(profile)) == profile
+
+
+@pytest.mark.parametrize("leaning", [*TREATMENT_IDS, "unsure", None])
+def test_the_leaning_is_any_option_or_unsure(leaning: str | None) -> None:
+    assert profile_from_dict({"decision": {"leaning": leaning}}).decision.leaning == leaning
+
+
+@pytest.mark.parametrize(
+    ("decision", "line"),
+    [
+        ({"expected_improvement": "perfect"}, 'decision.expected_improvement: "perfect"'),
+        ({"daily_life_impact": "some"}, 'decision.daily_life_impact: "some"'),
+        ({"leaning": "botox"}, 'decision.leaning: "botox" is not allowed; use one of topical'),
+        ({"sure": {"enough_support": "maybe"}}, 'decision.sure.enough_support: "maybe"'),
+        ({"sure": {"confident": True}}, "decision.sure.confident: unknown field"),
+        ({"mood": "good"}, "decision.mood: unknown field; allowed fields here are expected"),
+    ],
+)
+def test_decision_answers_are_strict(decision: dict, line: str) -> None:
+    with pytest.raises(ProfileError) as caught:
+        profile_from_dict({"decision": decision})
+    (problem,) = caught.value.problems
+    assert problem.startswith(line)
+
+
+def test_the_catalog_uses_the_profile_s_treatment_ids() -> None:
+    from advisor.catalog import default_catalog
+
+    assert tuple(default_catalog().treatments) == TREATMENT_IDS
 
 
 def test_version_1_pregnant_or_breastfeeding_is_read_as_pregnant_and_says_so() -> None:

@@ -103,3 +103,46 @@ def test_history_answers_with_markup_survive_the_link_unchanged(key: str, field:
     assert problems == []
     assert getattr(restored.history, field) == MARKUP_LIKE
     assert restored == profile
+
+
+DECISION_KEYS = {
+    "hope": ("expected_improvement", "complete"),
+    "life": ("daily_life_impact", "a_lot"),
+    "lean": ("leaning", "punch_excision"),
+}
+
+
+@pytest.mark.parametrize(("key", "answer"), list(DECISION_KEYS.items()))
+def test_each_decision_answer_has_a_short_readable_key(key: str, answer: tuple) -> None:
+    field, value = answer
+    profile = Profile.model_validate({"decision": {field: value}})
+    assert encode_query(profile) == {key: value}
+    assert decode_query({key: value}) == (profile, [])
+
+
+def test_the_sure_answers_are_read_as_yes_no_or_not_answered() -> None:
+    profile = Profile.model_validate(
+        {"decision": {"sure": {"sure_best_choice": True, "enough_support": False}}}
+    )
+    assert encode_query(profile) == {"sure": "1", "support": "0"}
+    assert decode_query({"sure": "1", "support": "0"}) == (profile, [])
+    assert decode_query({"know": "none"}) == (Profile(), [])
+    assert field_type("decision.sure.know_benefits_risks") == FieldType("bool", nullable=True)
+
+
+def test_not_affected_at_all_is_an_answer_not_an_empty_one() -> None:
+    """daily_life_impact allows the word "none" (not at all), so in its key "none" is that
+    answer, not the empty answer the same word means in weeks_available."""
+    profile, problems = decode_query({"life": "none", "wk": "none"})
+    assert problems == []
+    assert profile.decision.daily_life_impact == "none"
+    assert profile.preferences.weeks_available is None
+    assert field_type("decision.daily_life_impact").choices == ("none", "a_little", "a_lot")
+
+
+def test_a_bad_decision_answer_in_a_link_is_reset_and_named() -> None:
+    profile, problems = decode_query({"hope": "perfect", "lean": "tca_cross", "clear": "maybe"})
+    assert profile.decision.expected_improvement is None
+    assert profile.decision.leaning == "tca_cross"
+    assert profile.decision.sure.clear_what_matters is None
+    assert len(problems) == 2 and all("reset to the default" in p for p in problems)
