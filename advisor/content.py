@@ -31,6 +31,8 @@ class Content:
     glossary_also: dict[str, tuple[str, ...]]  # term -> other words that mean it (plurals too)
     no_treatment: str
     evidence_method: str
+    practitioner_intro: str
+    practitioner: tuple[str, ...]  # what to check before choosing who treats you
 
 
 CONSIDERATION_IDS = ("severity", "skin_type", "goals", "budget_downtime", "provider")
@@ -68,6 +70,8 @@ def load_content(path: Path | None = None) -> Content:
             glossary_also=glossary_also,
             no_treatment=data["no_treatment"]["text"],
             evidence_method=data["evidence_method"]["text"],
+            practitioner_intro=data["practitioner"]["intro"],
+            practitioner=tuple(data["practitioner"]["checklist"]),
         )
     except (KeyError, TypeError) as error:
         raise CatalogError(f"{path.name}: missing or malformed entry {error}") from None

@@ -6,13 +6,15 @@ from advisor.catalog import Treatment, default_catalog
 from advisor.content import default_content
 from advisor.explain import option_facts
 from advisor.export import escape_markdown
+from advisor.quiz import knowledge_check
 from advisor.summary import consideration_lines, review_line
 from advisor.words import ESTIMATE_MARK, ESTIMATE_NOTE
 from ui.errors import guarded
 from ui.glossary import words_explained
-from ui.layout import disclaimer, footer, lazy_section
-from ui.nav import LEARN_OPEN, ensure_routed, go
+from ui.layout import disclaimer, footer, lazy_section, show_table
+from ui.nav import ABOUT_TAB, LEARN_OPEN, LEARN_TAB, ensure_routed, go
 from ui.state import current_recommendation, show_state_messages
+from ui.tables import html_table
 
 ensure_routed()
 
@@ -104,11 +106,32 @@ def glossary_tab() -> None:
     )
 
 
-def sources_tab() -> None:
+def about_tab() -> None:
+    """The trust panel: who wrote this, how it was checked, funding, the evidence, sources."""
     meta = catalog.meta
+    st.markdown(
+        "**Who wrote it.** The project team wrote every text here from the published sources "
+        "listed below. No dermatologist has reviewed it yet; until one has, this page says so."
+    )
     st.markdown(escape_markdown(f"{review_line(meta)} {meta.update_policy}"))
     st.markdown(escape_markdown(f"Funding: {meta.funding}"))
     st.markdown(f"**How the evidence was chosen.** {escape_markdown(content.evidence_method)}")
+    st.markdown("**Last review of each treatment**")
+    show_table(
+        html_table(
+            [
+                {
+                    "Treatment": t.name,
+                    "Last reviewed": f"{meta.last_reviewed:%d %B %Y}",
+                    "Sources": ", ".join(t.sources),
+                }
+                for t in catalog.treatments.values()
+            ],
+            caption="Each treatment's facts: when they were last checked, and against what",
+            row_header="Treatment",
+        )
+    )
+    st.markdown("**Sources**")
     st.markdown(
         "\n".join(
             f"- **[{s.id}]** {escape_markdown(s.citation)}"
@@ -118,13 +141,48 @@ def sources_tab() -> None:
     )
 
 
+def knowledge_tab() -> None:
+    """Five questions from the catalog; each answer shows the right one and why. Nothing here
+    is kept or blocks anything."""
+    st.markdown("Check what you know. Nothing here is saved, and it never stops you going on.")
+    for n, question in enumerate(knowledge_check(), start=1):
+        chosen = st.radio(f"{n}. {question.text}", question.choices, index=None, key=f"quiz_{n}")
+        if chosen is None:
+            continue
+        right = question.choices[question.answer]
+        if chosen == right:
+            st.success(f"Right. {escape_markdown(question.why)}", icon=":material/check:")
+        else:
+            st.info(
+                f"The answer is {escape_markdown(right)}. {escape_markdown(question.why)}",
+                icon=":material/lightbulb:",
+            )
+
+
+def practitioner_tab() -> None:
+    st.markdown(escape_markdown(content.practitioner_intro))
+    st.markdown(bullets(content.practitioner))
+    st.markdown("**Who usually does each treatment**")
+    st.markdown(
+        bullets(
+            [
+                f"{t.name}: {t.performed_by}"
+                for t in catalog.treatments.values()
+                if t.id != "no_treatment"
+            ]
+        )
+    )
+
+
 TABS = {
     "Options": options_tab,
     "Things to weigh": weigh_tab,
     "No treatment": no_treatment_tab,
+    "Check what you know": knowledge_tab,
+    "Choosing who treats you": practitioner_tab,
     "Questions": questions_tab,
     "Glossary": glossary_tab,
-    "Sources": sources_tab,
+    ABOUT_TAB: about_tab,
 }
 
 
@@ -134,8 +192,8 @@ def learn_tabs() -> None:
     """The tabs and the sections in them draw their content only when open, and opening one
     reruns only this part of the page."""
     if LEARN_OPEN in st.session_state:
-        st.session_state["learn_tab"] = "Options"
-    tabs = st.tabs(list(TABS), key="learn_tab", on_change="rerun")
+        st.session_state[LEARN_TAB] = "Options"
+    tabs = st.tabs(list(TABS), key=LEARN_TAB, on_change="rerun")
     for tab, draw in zip(tabs, TABS.values(), strict=True):
         if tab.open:
             with tab:

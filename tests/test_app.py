@@ -419,10 +419,13 @@ def test_learn_explains_all_14_options_and_the_rest() -> None:
                  "How well it works on ice pick scars", "Who does it"):  # fmt: skip
         assert part in text
     assert [t.label for t in at.tabs] == ["Options", "Things to weigh", "No treatment",
-                                          "Questions", "Glossary", "Sources"]  # fmt: skip
+                                          "Check what you know", "Choosing who treats you",
+                                          "Questions", "Glossary", "About this guide"]  # fmt: skip
     for tab, words in (("Things to weigh", "Your estimate"), ("No treatment", "no treatment"),
+                       ("Check what you know", "nothing here is saved"),
+                       ("Choosing who treats you", "written total price"),
                        ("Questions", "permanent"), ("Glossary", "Fitzpatrick"),
-                       ("Sources", "not yet reviewed by a dermatologist")):  # fmt: skip
+                       ("About this guide", "not yet reviewed by a dermatologist")):  # fmt: skip
         at.session_state["learn_tab"] = tab
         at.run()
         assert not at.exception
@@ -460,3 +463,16 @@ def test_other_scar_types_ask_for_an_optional_count_that_reaches_the_score() -> 
     score = recommend(at.session_state["profile"]).severity.quantitative_score
     assert "rolling (about 25)" in text
     assert re.search(rf"quantitative score (at least )?{score}\b", text)
+
+
+def test_every_page_links_to_the_trust_panel() -> None:
+    # (Start is the default page, where AppTest loses a switch_page from its footer;
+    # tests/e2e/test_trust.py taps it in the browser; Learn opens the tab in place)
+    for page in PAGES[1:]:
+        at = open_page(page)
+        name = page.split("/")[1].removesuffix(".py")
+        button(at, key=f"about_{name}").click().run()
+        assert not at.exception
+        assert at.session_state["learn_tab"] == "About this guide"
+        text = shown_text(at)
+        assert "Who wrote it" in text and "not yet reviewed by a dermatologist" in text, page

@@ -127,9 +127,14 @@ HOW = {"start over": start_over, "load a saved file": load_file}
 
 
 def start_page_keys(at: AppTest) -> set[str]:
-    """What the Start page itself keeps: its Start over button, its uploader (under a new
-    key) and, after a file was loaded, that file's result and its button."""
-    return {"start_over_start", f"resume_{at.session_state[RESETS]}", "after_resume"}
+    """What the Start page itself keeps: its Start over and About buttons, its uploader (under
+    a new key) and, after a file was loaded, that file's result and its button."""
+    return {
+        "start_over_start",
+        "about_start",
+        f"resume_{at.session_state[RESETS]}",
+        "after_resume",
+    }
 
 
 @pytest.mark.parametrize("how", list(HOW))

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 import streamlit as st
 
-from ui.nav import SCROLL_TO_TOP
+from ui.nav import ABOUT_TAB, LEARN_TAB, SCROLL_TO_TOP, go
 from ui.state import start_over
 from ui.tables import html_table
 
@@ -138,4 +138,23 @@ def footer(page: str) -> None:
         "A number in square brackets, such as [S1], names a source: the Learn page lists them "
         "under Sources."
     )
-    start_over_control(f"start_over_{page}")
+    left, right = st.columns(2)
+    with left:
+        start_over_control(f"start_over_{page}")
+    if (
+        right.button(
+            "About this guide",
+            key=f"about_{page}",
+            icon=":material/verified_user:",
+            type="tertiary",
+            on_click=open_about,
+        )
+        and page != "learn"
+    ):  # who wrote it, how it was checked, funding, sources: one place on Learn
+        go("learn")
+
+
+def open_about() -> None:
+    """Before the page runs (a callback): the Learn page opens on its trust panel."""
+    st.session_state[LEARN_TAB] = ABOUT_TAB
+    st.session_state[SCROLL_TO_TOP] = True

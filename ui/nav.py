@@ -79,6 +79,8 @@ def go(page: str) -> None:
     st.switch_page(PAGE_FILES[page])
 
 
+LEARN_TAB = "learn_tab"  # the Learn page's tabs
+ABOUT_TAB = "About this guide"  # the trust panel, reached from every page's footer
 LEARN_OPEN = "learn_open"  # the option whose section Learn opens on arrival
 
 
