@@ -19,6 +19,7 @@ from advisor.words import (
     money,
     money_range,
 )
+from ui.decision import expectation_note
 from ui.errors import guarded
 from ui.glossary import words_explained
 from ui.layout import WEIGHT_WORDS, chart_with_table, disclaimer, footer, show_table
@@ -329,6 +330,7 @@ def comparison() -> None:
         f"{STATUS_LABELS[top.status]})."
     )
     top_cards(top_options(rec))
+    expectation_note(rec)  # only when the change hoped for is more than studies show
     what_if_controls(saved_weights)  # above the messages, so a slider never jumps as they come
     what_if_messages(rec, moved, trying)
     shown = filtered(rec.ranking.options)

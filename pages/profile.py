@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from advisor.decision import DAILY_LIFE_CHOICES, HOPE_CHOICES
 from advisor.profile import DEFAULT_WEEKS, HISTORY_MAX, LOCATIONS
 from advisor.summary import severity_lines
 from advisor.words import FACTOR_CONTROL_LABELS, SKIN_TYPE_CHOICES
@@ -310,8 +311,32 @@ def priorities_step() -> None:
             "maximal": "The biggest change possible",
         }.__getitem__,
     )
+    expectation_questions()
     deadline_question()
     weights_questions()
+
+
+def expectation_questions() -> None:
+    """Asked before the comparison, which says kindly if the hope is more than studies show.
+    Neither answer changes the ranking."""
+    w.maybe_choice(
+        "decision.expected_improvement",
+        "How much change do you hope for?",
+        "If you hope for more than studies show, the comparison will tell you. This answer "
+        "does not change the order of the options.",
+        list(HOPE_CHOICES),
+        HOPE_CHOICES.__getitem__,
+    )
+    w.maybe_choice(
+        "decision.daily_life_impact",
+        "How much do your scars affect your daily life?",
+        "For example at school or work, with friends, or in photos. This answer does not "
+        "change the order of the options.",
+        list(DAILY_LIFE_CHOICES),
+        DAILY_LIFE_CHOICES.__getitem__,
+        not_sure="Rather not say",
+        horizontal=True,
+    )
 
 
 def deadline_question() -> None:

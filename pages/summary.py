@@ -15,6 +15,7 @@ from advisor.profile import NOTES_MAX
 from advisor.summary import PlanSection, Summary, build_summary
 from advisor.words import STATUS_LABELS, money, money_range, number_range
 from ui import widgets as w
+from ui.decision import decision_section
 from ui.glossary import words_explained
 from ui.layout import chart_with_table, disclaimer, footer, lazy_section
 from ui.nav import ensure_routed
@@ -111,6 +112,8 @@ show_plan(summary.plan)
 show_cautions(summary)
 st.subheader("If you do nothing")
 st.markdown(escape_markdown(summary.doing_nothing))
+
+decision_section(rec)
 
 st.subheader("Questions to ask a provider")
 st.markdown(

@@ -8,16 +8,16 @@ from typing import Any
 
 import streamlit as st
 
-from ui.state import WIDGET_PREFIX, get_answer, on_widget_change
+from ui.state import WIDGET_PREFIX, get_answer, on_widget_change, set_answer
 
 _shown = threading.local()  # each session's script runs in its own thread
 
 
-def _note(*texts: str) -> None:
+def _note(*texts: str | None) -> None:
     """Remember the words a question shows, so its hard words can be explained below it."""
     if not hasattr(_shown, "texts"):
         _shown.texts = []
-    _shown.texts.extend(texts)
+    _shown.texts.extend(t for t in texts if t)
 
 
 def shown_texts() -> list[str]:
@@ -74,7 +74,7 @@ def slider(path: str, label: str, help: str, **limits: Any) -> None:
 def choice(
     path: str,
     label: str,
-    help: str,
+    help: str | None,
     options: Sequence[Any],
     words: Callable[[Any], str] = str,
     *,
@@ -85,8 +85,61 @@ def choice(
     st.radio(label, options, format_func=words, help=help, horizontal=horizontal, **_bind(path))
 
 
-def yes_no(path: str, label: str, help: str) -> None:
+def yes_no(path: str, label: str, help: str | None) -> None:
+    """Yes or No; an answer that may stay empty (None) shows neither chosen until answered."""
     choice(path, label, help, [True, False], lambda v: "Yes" if v else "No", horizontal=True)
+
+
+NOT_SURE = "not_sure"  # the widget's word for an empty answer (None in the profile)
+
+
+def _maybe_changed(path: str) -> None:
+    value = st.session_state[WIDGET_PREFIX + path]
+    set_answer(path, None if value == NOT_SURE else value)
+
+
+def maybe_choice(
+    path: str,
+    label: str,
+    help: str,
+    options: Sequence[str],
+    words: Callable[[str], str],
+    *,
+    not_sure: str = "Not sure",
+    horizontal: bool = False,
+) -> None:
+    """Radio buttons for an answer that may stay empty: `not_sure` comes last and stands for
+    None (a radio cannot show None as a choice of its own)."""
+    _note(label, help, not_sure, *(words(o) for o in options))
+    answer = get_answer(path)
+    _seed(path, NOT_SURE if answer is None else answer)
+    st.radio(
+        label,
+        [*options, NOT_SURE],
+        format_func=lambda o: not_sure if o == NOT_SURE else words(o),
+        help=help,
+        horizontal=horizontal,
+        key=WIDGET_PREFIX + path,
+        on_change=_maybe_changed,
+        args=(path,),
+    )
+
+
+def pick(
+    path: str,
+    label: str,
+    help: str,
+    options: Sequence[str],
+    words: Callable[[str], str],
+    *,
+    placeholder: str,
+) -> None:
+    """A drop-down list for one answer; the placeholder shows while it is empty (None)."""
+    _note(label, help, *(words(o) for o in options))
+    _seed(path, get_answer(path))
+    st.selectbox(
+        label, options, format_func=words, help=help, placeholder=placeholder, **_bind(path)
+    )
 
 
 def scale(
