@@ -141,6 +141,51 @@ def limits_fact(profile: Profile) -> Fact:
     )
 
 
+# answers the questionnaire starts with an example value for (tick boxes start unticked)
+EXAMPLE_VALUED = {
+    "scars.count": "scar count",
+    "scars.depth": "depth",
+    "scars.width_mm": "width (mm)",
+    "scars.distribution": "spread",
+    "scars.locations": "regions",
+    "skin.fitzpatrick": "skin type",
+    "health.age": "age",
+    "preferences.budget_usd": "budget",
+    "preferences.max_downtime_days": "healing days",
+    "preferences.max_sessions": "sessions",
+    "preferences.max_invasiveness": "invasiveness",
+    "preferences.pain_tolerance": "pain tolerance",
+    "preferences.goal": "goal",
+    "preferences.weeks_available": "weeks",
+}
+
+
+def _value(profile: Profile, path: str) -> object:
+    value: object = profile
+    for part in path.split("."):
+        value = getattr(value, part)
+    return value
+
+
+def example_answers(profile: Profile) -> list[str]:
+    """The answers still at the value the questionnaire starts with, e.g. 'age 29': they may
+    be the person's own, or never changed."""
+    start = Profile()
+    return [
+        f"{words} {_shown(path, value)}"
+        for path, words in EXAMPLE_VALUED.items()
+        if (value := _value(profile, path)) == _value(start, path)
+    ]
+
+
+def _shown(path: str, value: object) -> str:
+    if path == "skin.fitzpatrick":
+        return ROMAN[int(str(value))]
+    if path == "preferences.budget_usd":
+        return money(float(str(value)))
+    return ", ".join(value) if isinstance(value, list) else str(value)
+
+
 def clinician_facts(
     rec: Recommendation, top: list[OptionResult], questions: list[str]
 ) -> tuple[Fact, ...]:
@@ -154,4 +199,11 @@ def clinician_facts(
         limits_fact(profile),
         own("Notes (own words)", profile.notes),
         Fact("Questions", " ".join(f"({n}) {q}" for n, q in enumerate(questions, 1)) or "none"),
+        Fact(
+            "At the app's example value",
+            "; ".join(example_answers(profile))
+            + " (the questionnaire starts with these; they may not have been changed)"
+            if example_answers(profile)
+            else "none",
+        ),
     )

@@ -22,7 +22,7 @@ from advisor.words import (
 from ui.decision import expectation_note
 from ui.errors import guarded
 from ui.glossary import words_explained
-from ui.layout import WEIGHT_WORDS, chart_with_table, disclaimer, footer, show_table
+from ui.layout import WEIGHT_WORDS, chart_with_table, disclaimer, example_notice, footer, show_table
 from ui.nav import ensure_routed, go, open_on_learn
 from ui.state import current_recommendation, set_answer, show_state_messages
 from ui.tables import html_table
@@ -347,5 +347,6 @@ def comparison() -> None:
 st.title("Compare the options")
 show_state_messages()
 disclaimer()
+example_notice("compare")
 comparison()
 footer("compare")

@@ -14,6 +14,7 @@ from ui.state import (
     WIDGET_PREFIX,
     current_profile,
     current_recommendation,
+    mark_answered,
     set_answer,
     show_state_messages,
 )
@@ -417,5 +418,6 @@ if step < len(STEPS) - 1:
 elif forward.button(
     "See my comparison", icon=":material/compare_arrows:", type="primary", width="stretch"
 ):
+    mark_answered()
     go("compare")
 footer("profile")

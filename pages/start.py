@@ -13,7 +13,13 @@ from advisor.profile import (
 from ui.glossary import words_explained
 from ui.layout import footer
 from ui.nav import ensure_routed, go
-from ui.state import current_profile, fresh_key, replace_profile, show_state_messages
+from ui.state import (
+    current_profile,
+    fresh_key,
+    mark_answered,
+    replace_profile,
+    show_state_messages,
+)
 
 ensure_routed()
 
@@ -64,6 +70,7 @@ if upload is not None and (result is None or result[0] != upload.file_id):
             raise ProfileError([f"file: {FILE_TOO_LARGE}"])
         profile, notes = read_profile_json(data)
         replace_profile(profile)
+        mark_answered()
         result = (upload.file_id, [], notes)
     except ProfileError as error:
         result = (upload.file_id, error.problems, [])

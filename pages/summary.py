@@ -17,7 +17,7 @@ from advisor.words import STATUS_LABELS, money, money_range, number_range
 from ui import widgets as w
 from ui.decision import decision_section
 from ui.glossary import words_explained
-from ui.layout import chart_with_table, disclaimer, footer, lazy_section
+from ui.layout import chart_with_table, disclaimer, example_notice, footer, lazy_section
 from ui.nav import ensure_routed
 from ui.state import chart_image_cache, current_recommendation, share_link, show_state_messages
 
@@ -105,6 +105,7 @@ summary = build_summary(rec)
 st.title("Your summary")
 show_state_messages()
 disclaimer()
+example_notice("summary")
 st.caption(summary.review_line)
 show_for_the_dermatologist(summary)
 show_top_options(summary)

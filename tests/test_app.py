@@ -476,3 +476,20 @@ def test_every_page_links_to_the_trust_panel() -> None:
         assert at.session_state["learn_tab"] == "About this guide"
         text = shown_text(at)
         assert "Who wrote it" in text and "not yet reviewed by a dermatologist" in text, page
+
+
+def test_example_answers_are_never_shown_as_the_persons_own() -> None:
+    at = open_page("pages/compare.py")
+    notice = "These results are for example answers, not yours yet"
+    assert notice in shown_text(at)
+    at.switch_page("pages/summary.py").run()
+    assert notice in shown_text(at)
+    button(at, key="example_summary").click().run()
+    assert at.title[0].value == "Your profile", "the notice leads back to the questions"
+    at.switch_page("pages/profile.py")  # AppTest's next run goes back to its own page
+    for _ in range(3):
+        button(at, "Next").click().run()
+    button(at, "See my comparison").click().run()
+    assert notice not in shown_text(at), "gone through the questionnaire: their own now"
+    linked = open_page("pages/summary.py", query={"n": "30"})
+    assert notice not in shown_text(linked), "a link holds the person's answers"

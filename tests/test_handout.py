@@ -115,3 +115,13 @@ def test_every_source_the_handout_names_is_listed() -> None:
     for short, source_id in shorts.items():
         if f"[{short}]" in body:
             assert source_id in listed, short
+
+
+def test_answers_still_at_the_example_value_are_marked_in_both_files() -> None:
+    rec = recommend(make_profile(scars={"count": 20}, health={"age": 19}))
+    first = pages(build_pdf(rec, image_cache={}))[0]
+    assert "At the app's example value" in first
+    marked = first.split("At the app's example value")[1]
+    assert "budget $3,000" in marked and "skin type III" in marked
+    assert "scar count" not in marked and "age 29" not in marked, "changed answers are not"
+    assert "At the app's example value" in to_markdown(rec)

@@ -8,7 +8,7 @@ import pyarrow as pa
 import streamlit as st
 
 from ui.nav import ABOUT_TAB, LEARN_TAB, SCROLL_TO_TOP, go
-from ui.state import start_over
+from ui.state import shows_example_answers, start_over
 from ui.tables import html_table
 
 if TYPE_CHECKING:  # the pages that draw charts import Altair; the others need not
@@ -113,6 +113,19 @@ PAGE_DISCLAIMER = (
     "This app informs; it does not diagnose or prescribe. A dermatologist who examines your "
     "skin makes the decision with you."
 )
+
+
+def example_notice(page: str) -> None:
+    """Until the person has answered, say plainly that the results are for example answers."""
+    if not shows_example_answers():
+        return
+    with st.container(border=True):
+        st.markdown(
+            "**These results are for example answers, not yours yet.** The questions start "
+            "filled in with an example. Answer them to see what fits you."
+        )
+        if st.button("Answer the questions", key=f"example_{page}", icon=":material/edit_note:"):
+            go("profile")
 
 
 def disclaimer() -> None:

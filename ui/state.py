@@ -22,6 +22,7 @@ URL_PROBLEMS = "url_problems"
 ANSWER_ERROR = "answer_error"
 WIDGET_PREFIX = "w:"
 _RECOMMENDATION = "_recommendation"
+ANSWERED = "_answered"  # went through the questionnaire, or loaded a file or a link
 RESETS = "_resets"  # how many times the profile was replaced in this session
 _CLEARED = "_cleared"  # Start over done: say so on the page it leads to
 # What survives a new profile: the routing marks (ui/nav.py) and the count of resets.
@@ -43,10 +44,21 @@ def restore_from_url() -> None:
     if has_profile(params):
         profile, problems = decode_query(params)
         st.session_state[PROFILE] = profile
+        st.session_state[ANSWERED] = True
         if problems:
             st.session_state[URL_PROBLEMS] = problems
     else:
         st.session_state[PROFILE] = Profile()
+
+
+def mark_answered() -> None:
+    """The answers are the person's own now: they went through the questions or loaded them."""
+    st.session_state[ANSWERED] = True
+
+
+def shows_example_answers() -> bool:
+    """Whether the pages still show the questionnaire's example answers, not the person's."""
+    return not st.session_state.get(ANSWERED) and current_profile() == Profile()
 
 
 def sync_url() -> None:
