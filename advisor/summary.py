@@ -95,6 +95,11 @@ def provider_questions(rec: Recommendation) -> list[str]:
         "What will the whole course cost, including follow-up visits?",
         "What result is realistic for me, and how will we measure it?",
         "What happens if I decide not to treat my scars?",
+        *(
+            f"Who would do my {o.name.split(' (')[0]}? It is usually done by: "
+            f"{o.treatment.performed_by[:1].lower()}{o.treatment.performed_by[1:]}."
+            for o in top_options(rec)
+        ),
         *personal_questions(rec),
     ]
 

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from advisor.charts import plan_chart
+from advisor.content import default_content
 from advisor.export import (
     escape_markdown,
     export_filename,
@@ -116,6 +117,11 @@ st.markdown(escape_markdown(summary.doing_nothing))
 
 decision_section(rec)
 
+practitioner = lazy_section("Choosing who treats you", "sum_practitioner", ":material/badge:")
+if practitioner is not None:
+    with practitioner:
+        st.markdown(escape_markdown(default_content().practitioner_intro))
+        st.markdown("\n".join(f"- {escape_markdown(i)}" for i in default_content().practitioner))
 st.subheader("Questions to ask a provider")
 st.markdown(
     "\n".join(f"{n}. {escape_markdown(q)}" for n, q in enumerate(summary.questions, start=1))
