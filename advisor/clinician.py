@@ -13,7 +13,7 @@ from advisor.profile import Profile
 from advisor.recommend import Recommendation
 from advisor.scoring import OptionResult
 from advisor.severity import Severity
-from advisor.words import STATUS_WORDS, money
+from advisor.words import FACTOR_LABELS, STATUS_WORDS, money
 
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI"}
 NOT_GIVEN = "not given"
@@ -137,7 +137,8 @@ def limits_fact(profile: Profile) -> Fact:
         f"budget {money(p.budget_usd)} for the course; up to {p.max_downtime_days} days of "
         f"healing per session; up to {p.max_sessions} sessions; invasiveness up to "
         f"{p.max_invasiveness} of 5; {p.pain_tolerance} pain tolerance; {weeks}; wants a "
-        f"{p.goal} change",
+        f"{p.goal} change; priorities (0-5): "
+        + ", ".join(f"{FACTOR_LABELS[k]} {v}" for k, v in p.weights.model_dump().items()),
     )
 
 

@@ -18,7 +18,7 @@ def test_a_share_link_as_the_first_request_after_a_server_start(browser) -> None
         assert tab.locator("h1").first.inner_text() == "Your summary"
         body = tab.inner_text("body")
         assert "about 42" in body
-        assert "type V" in body
+        assert "Fitzpatrick V" in body
         assert tab.locator('[data-testid="stTopNavLink"]').count() == 5, "the navigation is there"
         assert errors == []
         context.close()

@@ -78,7 +78,7 @@ def assert_answers(tab) -> None:
     assert tab.locator('[data-testid="stException"]').count() == 0, tab.inner_text("body")
     text = tab.inner_text("body")
     assert "about 42" in text, text[:2000]
-    assert "type V" in text, text[:2000]
+    assert "Fitzpatrick V" in text, text[:2000]
 
 
 def fetch(url: str) -> tuple[bytes, Message]:

@@ -168,7 +168,7 @@ def test_resume_refresh_share_and_start_over(browser, page, server, tmp_path: Pa
     page.reload()
     wait_idle(page)
     text = body(page)
-    assert "about 88, shallow" in text and "type VI" in text and "smokes" in text
+    assert "about 88, shallow" in text and "Fitzpatrick VI" in text and "smoker" in text
     notes = page.get_by_label("My concerns and questions for the doctor", exact=True)
     expect(notes).to_have_value("Ask about numbing", timeout=15_000)
 
@@ -177,7 +177,7 @@ def test_resume_refresh_share_and_start_over(browser, page, server, tmp_path: Pa
     other = fresh.new_page()
     goto(other, share)
     text = body(other)
-    assert "about 88, shallow" in text and "type VI" in text and "smokes" in text
+    assert "about 88, shallow" in text and "Fitzpatrick VI" in text and "smoker" in text
     fresh.close()
 
     page.get_by_role("button", name="Start over").last.click()
