@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from advisor.decision import DAILY_LIFE_CHOICES, HOPE_CHOICES, SURE_ITEMS, sure_score
 from advisor.explain import to_limits
 from advisor.profile import Profile
 from advisor.recommend import Recommendation
@@ -187,12 +188,42 @@ def _shown(path: str, value: object) -> str:
     return ", ".join(value) if isinstance(value, list) else str(value)
 
 
+def leaning_words(rec: Recommendation) -> str:
+    """The option the person leans towards, by name; 'not sure yet'; or 'not answered'."""
+    leaning = rec.profile.decision.leaning
+    if leaning is None:
+        return "not answered"
+    if leaning == "unsure":
+        return "not sure yet"
+    return rec.catalog.treatments[leaning].name
+
+
+def decision_facts(rec: Recommendation) -> list[Fact]:
+    """Where the patient stands: leaning, hoped-for change, and the SURE test."""
+    d = rec.profile.decision
+    hope = HOPE_CHOICES[d.expected_improvement].lower() if d.expected_improvement else "not given"
+    daily = DAILY_LIFE_CHOICES[d.daily_life_impact].lower() if d.daily_life_impact else "not given"
+    score = sure_score(rec.profile)
+    answers = d.sure.model_dump()
+    noes = [SURE_ITEMS[k] for k, v in answers.items() if v is False]
+    sure = "not answered" if score is None else f"{score} of 4 yes"
+    if noes:
+        sure += "; no to: " + " ".join(noes)
+    return [
+        Fact("Leaning towards", leaning_words(rec)),
+        Fact("Hopes for", f"{hope}; scars affect daily life: {daily}"),
+        Fact("SURE test (Légaré 2010)", sure),
+    ]
+
+
 def clinician_facts(
     rec: Recommendation, top: list[OptionResult], questions: list[str]
 ) -> tuple[Fact, ...]:
-    """Page 1: the patient's concern, scars, grade, skin, health, options, limits, questions."""
+    """Page 1: where the patient stands, their concern, scars, grade, skin, health, options,
+    limits, notes and questions."""
     profile = rec.profile
     return (
+        *decision_facts(rec),
         own("Main concern (own words)", profile.history.main_concern),
         *scar_facts(profile, rec.severity),
         *health_facts(profile),

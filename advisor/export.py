@@ -13,6 +13,7 @@ import io
 import json
 import re
 
+from advisor.decision import SURE_SOURCE
 from advisor.explain import estimated, healing_text, sessions_text
 from advisor.profile import profile_to_json
 from advisor.recommend import Recommendation
@@ -67,6 +68,11 @@ def render_markdown(summary: Summary) -> str:
     lines = [
         *_markdown_head(summary),
         *_markdown_clinician(summary.clinician),
+        *(
+            [f"> {summary.expectation}".replace("\n\n", "\n>\n> "), ""]
+            if summary.expectation
+            else []
+        ),
         *_markdown_top(summary),
         *_markdown_plan(summary.plan),
         *_markdown_cautions(summary),
@@ -78,6 +84,7 @@ def render_markdown(summary: Summary) -> str:
         "",
         *[f"{n}. {q}" for n, q in enumerate(summary.questions, start=1)],
         "",
+        *_markdown_sure(summary),
         *_markdown_table(summary),
         "## Sources",
         "",
@@ -96,6 +103,18 @@ def _markdown_head(summary: Summary) -> list[str]:
         f"> {summary.disclaimer}",
         "",
     ]
+
+
+def _markdown_expectation(text: str) -> list[str]:
+    """The hope-versus-evidence note as a quote, before the options (nothing when no gap)."""
+    return [*(f"> {line}" if line else ">" for line in text.split("\n")), ""] if text else []
+
+
+def _markdown_sure(summary: Summary) -> list[str]:
+    lines = ["## Ready to decide? (the SURE test)", ""]
+    lines += [f"- {item} **{answer}**" for item, answer in summary.sure]
+    lines += ["", *(f"- {pointer}" for pointer in summary.sure_pointers)]
+    return [*lines, "", f"Source: {SURE_SOURCE}.", ""]
 
 
 def _markdown_clinician(facts: tuple[Fact, ...]) -> list[str]:
@@ -205,6 +224,7 @@ CSV_COLUMNS = (
     "top_reasons",
     "cautions",
     "sources",
+    "leaning",
 )
 
 
@@ -238,6 +258,7 @@ def to_csv(rec: Recommendation) -> str:
             " | ".join(o.reasons[:3]),
             " | ".join(str(c) for c in o.cautions),
             "; ".join(o.sources),
+            "yes" if rec.profile.decision.leaning == o.id else "",
         )
         writer.writerow([neutralise_cell(v) for v in row])
     return out.getvalue()

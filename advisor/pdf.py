@@ -19,6 +19,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from advisor.charts import Chart, overview_chart, plan_chart
+from advisor.decision import SURE_SOURCE
 from advisor.explain import estimated, healing_text, sessions_text
 from advisor.recommend import Recommendation
 from advisor.scoring import OptionResult
@@ -189,6 +190,8 @@ def render_pdf(
     _head(pdf, summary)
     _clinician(pdf, summary)
     pdf.add_page()
+    if summary.expectation:
+        pdf.paragraph(summary.expectation, size=9.5, style="B")
     _top_options(pdf, summary)
     _plan(pdf, summary.plan)
     _cautions_and_questions(pdf, summary)
@@ -272,6 +275,11 @@ def _cautions_and_questions(pdf: SummaryPDF, summary: Summary) -> None:
     pdf.paragraph(summary.doing_nothing, size=9)
     pdf.heading("Questions to ask the provider")
     pdf.bullets(list(summary.questions), size=8.5, marker="number")
+    pdf.heading("Ready to decide? (the SURE test)")
+    pdf.bullets([f"{item} {answer}" for item, answer in summary.sure], size=8.5)
+    if summary.sure_pointers:
+        pdf.bullets(list(summary.sure_pointers), size=8.5)
+    pdf.paragraph(f"Source: {SURE_SOURCE}.", size=7.5, colour=MUTED)
 
 
 def _options_table(pdf: SummaryPDF, summary: Summary) -> None:

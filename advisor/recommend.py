@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from advisor.catalog import Catalog, default_catalog
+from advisor.decision import expectation_gap, sure_pointers, sure_score
 from advisor.plan import Plan, build_plan, hold_lines, plan_notes
 from advisor.profile import SCHEMA_VERSION, Profile
 from advisor.scoring import Ranking, rank_options
@@ -46,6 +47,17 @@ class Recommendation:
             "plan_notes": plan_notes(self.plan),
             "plan_on_hold": self.plan_hold(),
             "plan_tracks": self.plan.tracks,
+            "decision": self.decision_json(),
+        }
+
+    def decision_json(self) -> dict:
+        """Where the person stands (the answers are in the profile's `decision`): the note when
+        the change hoped for is more than studies show, the SURE score and what helps."""
+        return {
+            **self.profile.decision.model_dump(),
+            "expectation_gap": expectation_gap(self.profile, self.ranking),
+            "sure_score": sure_score(self.profile),
+            "sure_pointers": sure_pointers(self.profile),
         }
 
     def plan_hold(self) -> dict | None:

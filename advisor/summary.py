@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 
 from advisor.catalog import Meta
-from advisor.clinician import Fact, clinician_facts
+from advisor.clinician import Fact, clinician_facts, leaning_words
 from advisor.content import default_content, default_plan_text
+from advisor.decision import SURE_ITEMS, expectation_gap, sure_pointers
 from advisor.explain import plain_reasons, to_limits
 from advisor.plan import Plan, PlanStep, hold_lines, note_text, plan_notes, step_purpose
 from advisor.profile import Profile
@@ -360,6 +361,10 @@ class Summary:
     review_line: str  # what was reviewed, when, by whom (and that no dermatologist has yet)
     disclaimer: str
     clinician: tuple[Fact, ...]  # page 1: for the dermatologist, no fit arithmetic
+    leaning: str  # the option leaned towards, "not sure yet" or "not answered"
+    expectation: str  # when the change hoped for is more than studies show (else "")
+    sure: tuple[tuple[str, str], ...]  # each SURE item and the answer: yes, no, not answered
+    sure_pointers: tuple[str, ...]  # what helps with each "no"
     answers: tuple[str, ...]
     severity: tuple[str, ...]
     options: tuple[OptionResult, ...]  # every option, best fit first
@@ -373,6 +378,12 @@ class Summary:
     questions: tuple[str, ...]
     notes: str  # the person's own text, stripped; shown literally
     sources: tuple[SourceLine, ...]  # the sources this summary cites, in id order
+
+
+def sure_answers(rec: Recommendation) -> tuple[tuple[str, str], ...]:
+    answers = rec.profile.decision.sure.model_dump()
+    words = {True: "yes", False: "no", None: "not answered"}
+    return tuple((item, words[answers[key]]) for key, item in SURE_ITEMS.items())
 
 
 def review_line(meta: Meta) -> str:
@@ -397,6 +408,10 @@ def build_summary(rec: Recommendation, today: dt.date | None = None) -> Summary:
         review_line=review_line(meta),
         disclaimer=DISCLAIMER,
         clinician=clinician_facts(rec, top, personal_questions(rec)),
+        leaning=leaning_words(rec),
+        expectation=expectation_gap(rec.profile, rec.ranking) or "",
+        sure=sure_answers(rec),
+        sure_pointers=tuple(sure_pointers(rec.profile)),
         answers=tuple(describe_profile(rec.profile)),
         severity=tuple(severity_lines(rec.severity)),
         options=tuple(rec.ranking.options),

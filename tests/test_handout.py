@@ -3,6 +3,7 @@ default answers, nothing screen-only on paper, and the patient's own words kept 
 
 from __future__ import annotations
 
+import csv
 import io
 import re
 
@@ -11,7 +12,7 @@ from factories import make_profile
 from markdown_it import MarkdownIt
 from pypdf import PdfReader
 
-from advisor.export import render_markdown, to_markdown
+from advisor.export import render_markdown, to_csv, to_markdown
 from advisor.pdf import build_pdf
 from advisor.profile import Profile, profile_from_json, profile_to_json
 from advisor.recommend import recommend
@@ -125,3 +126,30 @@ def test_answers_still_at_the_example_value_are_marked_in_both_files() -> None:
     assert "budget $3,000" in marked and "skin type III" in marked
     assert "scar count" not in marked and "age 29" not in marked, "changed answers are not"
     assert "At the app's example value" in to_markdown(rec)
+
+
+DECIDING = {
+    "expected_improvement": "complete",
+    "daily_life_impact": "a_lot",
+    "leaning": "tca_cross",
+    "sure": {"sure_best_choice": True, "know_benefits_risks": True,
+             "clear_what_matters": True, "enough_support": False},
+}  # fmt: skip
+
+
+def test_where_the_person_stands_is_in_every_export() -> None:
+    rec = recommend(make_profile(decision=DECIDING))
+    pdf = pages(build_pdf(rec, image_cache={}))
+    assert "Leaning towards TCA CROSS" in pdf[0] and "3 of 4 yes" in pdf[0]
+    rest = " ".join(pdf[1:])
+    assert "No treatment makes ice pick scars disappear completely" in rest
+    assert "talk it over with someone you trust" in rest, "the pointer for support"
+    markdown = to_markdown(rec)
+    assert "- **Leaning towards:** TCA CROSS" in markdown
+    assert markdown.index("Leaning towards") < markdown.index("## My top options")
+    assert "## Ready to decide? (the SURE test)" in markdown and "Légaré" in markdown
+    rows = list(csv.DictReader(io.StringIO(to_csv(rec))))
+    assert [r["id"] for r in rows if r["leaning"] == "yes"] == ["tca_cross"]
+    report = rec.to_json()["decision"]
+    assert report["leaning"] == "tca_cross" and report["sure_score"] == 3
+    assert report["expectation_gap"] and len(report["sure_pointers"]) == 2
