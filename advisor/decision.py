@@ -32,8 +32,8 @@ DAILY_LIFE_CHOICES = {"none": "Not at all", "a_little": "A little", "a_lot": "A 
 MOST_NAMED = 3  # options named in the message, best fit first
 
 DAILY_LIFE_LINE = (
-    "When scars affect daily life a lot, it can help to talk about that with your doctor as "
-    "well as about treatments."
+    "When scars affect daily life a lot, it can help to talk about that with your doctor too, "
+    "not only about treatments."
 )
 REALISTIC_LINE = "Your dermatologist can tell you what result is realistic for your own skin."
 
@@ -46,25 +46,25 @@ SURE_ITEMS = {
 }
 SURE_SOURCE = "SURE test (Légaré F et al., Can Fam Physician 2010;56:e308-14), used unaltered"
 SURE_DOUBT = (
-    "Fewer than 4 yes answers suggests you still have some doubt. That is normal, and there "
-    "is no need to decide today. These can help:"
+    "Fewer than 4 yes answers means you still have some doubt. That is normal. You do not "
+    "need to decide today. These can help:"
 )
 SURE_POINTERS = {
     "know_benefits_risks": (
-        "To learn the benefits and risks: read about each option on the Learn page and try "
+        "To learn the benefits and risks: read about each option on the Learn page. Then try "
         "the knowledge check."
     ),
     "clear_what_matters": (
-        "To see what matters most to you: on Compare, change the priorities under "
-        '"What if?" and watch how the order changes.'
+        'To see what matters most to you: go to Compare. Change the priorities under "What '
+        'if?" and watch the order change.'
     ),
     "enough_support": (
-        "For support and advice: take the questions to ask a provider (in your summary) to "
-        "your appointment, and talk it over with someone you trust."
+        "For support and advice: take the questions to ask a provider to your appointment. "
+        "And talk it over with someone you trust."
     ),
     "sure_best_choice": (
-        "To feel surer about your choice: go over the options on Learn, your priorities on "
-        "Compare, and the questions to ask a provider, and talk it over with someone you trust."
+        "To feel surer about your choice: read about the options on Learn, and try other "
+        "priorities on Compare. Then talk it over with someone you trust."
     ),
 }
 
