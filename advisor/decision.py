@@ -64,7 +64,8 @@ SURE_POINTERS = {
     ),
     "sure_best_choice": (
         "To feel surer about your choice: read about the options on Learn, and try other "
-        "priorities on Compare. Then talk it over with someone you trust."
+        "priorities on Compare. Bring the questions to ask. And talk it over with someone you "
+        "trust."
     ),
 }
 
