@@ -33,9 +33,13 @@ HEALTH_FLAGS = {
     "diabetes": "diabetes",
     "bovine_collagen_allergy": "bovine collagen allergy",
     "smoker": "smoker",
-    "age": "age",
 }
-OTHER_FLAGS = {"fitzpatrick": "Fitzpatrick type", "other_types": "hypertrophic scars"}
+# answers screening rules look at that are not yes/no flags
+OTHER_FLAGS = {
+    "age": "age under 21",
+    "fitzpatrick": "Fitzpatrick type",
+    "other_types": "hypertrophic scars",
+}
 SKIN_FLAGS = {
     "dark_marks_after_injury": "reports dark marks after spots or cuts (PIH)",
     "keloid_history": "keloid or hypertrophic scarring history",

@@ -153,3 +153,9 @@ def test_where_the_person_stands_is_in_every_export() -> None:
     report = rec.to_json()["decision"]
     assert report["leaning"] == "tca_cross" and report["sure_score"] == 3
     assert report["expectation_gap"] and len(report["sure_pointers"]) == 2
+
+
+def test_page_one_health_line_lists_only_the_flags_that_are_set() -> None:
+    rec = recommend(make_profile(health={"age": 34, "smoker": True}))
+    health = next(f for f in build_summary(rec).clinician if f.label == "Health").text
+    assert health == "age 34; smoker"
