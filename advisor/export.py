@@ -13,7 +13,7 @@ import io
 import json
 import re
 
-from advisor.decision import SURE_SOURCE
+from advisor.decision import SURE_SOURCE, sure_score
 from advisor.explain import estimated, healing_text, sessions_text
 from advisor.profile import profile_to_json
 from advisor.recommend import Recommendation
@@ -224,7 +224,12 @@ CSV_COLUMNS = (
     "top_reasons",
     "cautions",
     "sources",
+    # where the person stands: the option they lean towards (yes on its row), and, the same
+    # on every row, the change they hope for and their SURE test score (0-4, empty until all
+    # four items are answered)
     "leaning",
+    "hoped_for_change",
+    "sure_score",
 )
 
 
@@ -233,6 +238,7 @@ def to_csv(rec: Recommendation) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
+    score = sure_score(rec.profile)
     for o in rec.ranking.options:
         row = (
             o.rank,
@@ -259,6 +265,8 @@ def to_csv(rec: Recommendation) -> str:
             " | ".join(str(c) for c in o.cautions),
             "; ".join(o.sources),
             "yes" if rec.profile.decision.leaning == o.id else "",
+            rec.profile.decision.expected_improvement or "",
+            "" if score is None else score,
         )
         writer.writerow([neutralise_cell(v) for v in row])
     return out.getvalue()

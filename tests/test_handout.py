@@ -150,6 +150,7 @@ def test_where_the_person_stands_is_in_every_export() -> None:
     assert "## Ready to decide? (the SURE test)" in markdown and "Légaré" in markdown
     rows = list(csv.DictReader(io.StringIO(to_csv(rec))))
     assert [r["id"] for r in rows if r["leaning"] == "yes"] == ["tca_cross"]
+    assert {(r["hoped_for_change"], r["sure_score"]) for r in rows} == {("complete", "3")}
     report = rec.to_json()["decision"]
     assert report["leaning"] == "tca_cross" and report["sure_score"] == 3
     assert report["expectation_gap"] and len(report["sure_pointers"]) == 2
