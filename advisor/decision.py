@@ -6,7 +6,7 @@ scars) with the option's sources; nothing here diagnoses or labels anyone.
 
 from __future__ import annotations
 
-from advisor.catalog import LEVELS
+from advisor.catalog import LEVELS, default_catalog
 from advisor.profile import Profile
 from advisor.scoring import OptionResult, Ranking
 from advisor.words import ESTIMATE_NOTE, LEVEL_WORDS
@@ -86,8 +86,15 @@ def _named(option: OptionResult) -> str:
 
 
 def _sources(options: list[OptionResult]) -> str:
-    names = list(dict.fromkeys(s for o in options for s in o.sources))
-    return f"Sources for these options: {'; '.join(names)}." if names else ""
+    """The published studies behind these options (those with a PubMed or PMC id), not the
+    price pages their costs come from; every source when none has such an id."""
+    sources = default_catalog().sources
+    ids = list(dict.fromkeys(i for o in options for i in o.treatment.sources))
+    known = [i for i in ids if i in sources]
+    studies = [sources[i].short for i in known if "PM" in (sources[i].link or "")]
+    if studies:
+        return f"Studies: {'; '.join(studies)}."
+    return f"Sources: {'; '.join(sources[i].short for i in known)}." if known else ""
 
 
 def _or_list(names: list[str]) -> str:

@@ -45,7 +45,8 @@ def test_deep_ice_pick_scars_never_disappear_completely() -> None:
     assert "the best results in studies with the options open to you" in text
     assert LEVEL_WORDS["high"] in text
     assert "TCA CROSS" in text and "Punch excision" in text
-    assert "Sources for these options: Lee 2002;" in text  # TCA CROSS's first source
+    assert "Studies: Lee 2002;" in text  # TCA CROSS's first study
+    assert "RealSelf" not in text, "price pages do not back an improvement level"
     assert DAILY_LIFE_LINE not in text
 
 
