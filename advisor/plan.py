@@ -312,6 +312,8 @@ def build_plan(
         return plan
     if darkens_easily(profile):
         plan.notes.append(PlanNote("pigment_preparation"))
+        if profile.health.breastfeeding:
+            plan.notes.append(PlanNote("pigment_breastfeeding"))
     _add_limit_notes(plan, profile)
     return plan
 
@@ -494,6 +496,8 @@ NOTE_WORDS = {
     "could cost up to {amount}, above your budget of {limit}. Ask for a written total price.",
     "close_focal": "{name} fits you about as well as the first step (about {amount}). Ask "
     "which of the two suits your scars better.",
+    "pigment_breastfeeding": "While you breastfeed, ask which skin-lightening creams are safe, "
+    "as you would for retinoids [S34].",
     "few_isolated": "With a few isolated scars, treating each one is usually enough; smoothing "
     "the whole area can be added later if you want more change [S35].",
 }

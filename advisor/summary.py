@@ -115,7 +115,10 @@ def personal_questions(rec: Recommendation) -> list[str]:
     h = profile.health
     asks = {
         "How do you lower the risk of dark patches for my skin type? Should I use a "
-        "skin-lightening cream before treatment?": profile.skin.fitzpatrick >= 4
+        "skin-lightening cream before treatment"
+        + (", and which are safe while I breastfeed?" if h.breastfeeding else "?"): (
+            profile.skin.fitzpatrick >= 4
+        )
         or profile.skin.dark_marks_after_injury,
         "Should I take an antiviral medicine before treatment, because I get cold sores?": (
             h.cold_sores

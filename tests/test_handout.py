@@ -160,3 +160,12 @@ def test_page_one_health_line_lists_only_the_flags_that_are_set() -> None:
     rec = recommend(make_profile(health={"age": 34, "smoker": True}))
     health = next(f for f in build_summary(rec).clinician if f.label == "Health").text
     assert health == "age 34; smoker"
+
+
+def test_skin_lightening_advice_asks_what_is_safe_while_breastfeeding() -> None:
+    nursing = make_profile(skin={"fitzpatrick": 5}, health={"breastfeeding": True})
+    summary = build_summary(recommend(nursing))
+    assert any("safe while I breastfeed" in q for q in summary.questions)
+    assert any("skin-lightening creams are safe" in line for line in summary.plan.other)
+    other = build_summary(recommend(make_profile(skin={"fitzpatrick": 5})))
+    assert not any("breastfeed" in q for q in other.questions)
