@@ -251,6 +251,21 @@ def _why(step: PlanStep, top: set[str], reason: str, profile: Profile) -> PlanSt
     return step
 
 
+def safety_first(profile: Profile, text: PlanText) -> Plan:
+    """An empty plan with its separate tracks (raised scars, keloids), on hold in pregnancy,
+    and the breastfeeding note."""
+    plan = Plan(steps=[], budget_usd=profile.preferences.budget_usd)
+    if "hypertrophic" in profile.scars.other_types:
+        plan.tracks.append(text.raised_scars_track)
+    if profile.skin.keloid_history:
+        plan.tracks.append(text.keloid_history)
+    if profile.health.pregnant:
+        plan.on_hold = True
+    elif profile.health.breastfeeding:
+        plan.notes.append(PlanNote("breastfeeding"))
+    return plan
+
+
 def build_plan(
     profile: Profile,
     ranking: Ranking,
@@ -261,16 +276,9 @@ def build_plan(
     catalog = catalog or default_catalog()
     text = text or default_plan_text()
     prefs = profile.preferences
-    plan = Plan(steps=[], budget_usd=prefs.budget_usd)
-    if "hypertrophic" in profile.scars.other_types:
-        plan.tracks.append(text.raised_scars_track)
-    if profile.skin.keloid_history:
-        plan.tracks.append(text.keloid_history)
-    if profile.health.pregnant:
-        plan.on_hold = True
+    plan = safety_first(profile, text)
+    if plan.on_hold:
         return plan
-    if profile.health.breastfeeding:
-        plan.notes.append(PlanNote("breastfeeding"))
 
     steps: list[PlanStep] = []
     start = 0
