@@ -238,7 +238,7 @@ def clinician_facts(
         Fact(
             "At the app's example value",
             "; ".join(example_answers(profile))
-            + " (the questionnaire starts with these; they may not have been changed)"
+            + " (the questionnaire starts with these values; worth checking they are right)"
             if example_answers(profile)
             else "none",
         ),

@@ -68,11 +68,6 @@ def render_markdown(summary: Summary) -> str:
     lines = [
         *_markdown_head(summary),
         *_markdown_clinician(summary.clinician),
-        *(
-            [f"> {summary.expectation}".replace("\n\n", "\n>\n> "), ""]
-            if summary.expectation
-            else []
-        ),
         *_markdown_top(summary),
         *_markdown_plan(summary.plan),
         *_markdown_cautions(summary),
@@ -111,9 +106,11 @@ def _markdown_expectation(text: str) -> list[str]:
 
 
 def _markdown_sure(summary: Summary) -> list[str]:
-    lines = ["## Ready to decide? (the SURE test)", ""]
+    lines = ["## Ready to decide?", "", *_markdown_expectation(summary.expectation)]
     lines += [f"- {item} **{answer}**" for item, answer in summary.sure]
-    lines += ["", *(f"- {pointer}" for pointer in summary.sure_pointers)]
+    if summary.sure_pointers:
+        doubt, *helps = summary.sure_pointers
+        lines += ["", doubt, "", *(f"- {pointer}" for pointer in helps)]
     return [*lines, "", f"Source: {SURE_SOURCE}.", ""]
 
 
@@ -139,7 +136,8 @@ def _markdown_table(summary: Summary) -> list[str]:
     ]
     for o in summary.options:
         lines.append(
-            f"| {o.rank} | {_table_cell(o.name)} | {STATUS_LABELS[o.status]} | {o.fit} | "
+            f"| {o.rank} | {_table_cell(o.name)} | {STATUS_LABELS[o.status]} | "
+            f"{'reference' if o.is_reference else o.fit} | "
             f"{estimated(o, 'cost', money_range(o.total_cost_usd))} | "
             f"{sessions_text(o)} | "
             f"{healing_text(o)} | "

@@ -155,7 +155,7 @@ def _ranked_table(pdf: SummaryPDF, options: tuple[OptionResult, ...]) -> None:
                 str(o.rank),
                 o.name,
                 STATUS_LABELS[o.status],
-                str(o.fit),
+                "ref." if o.is_reference else str(o.fit),
                 estimated(o, "cost", money_range(o.total_cost_usd)),
                 sessions_text(o),
                 healing_text(o, ""),
@@ -190,8 +190,6 @@ def render_pdf(
     _head(pdf, summary)
     _clinician(pdf, summary)
     pdf.add_page()
-    if summary.expectation:
-        pdf.paragraph(summary.expectation, size=9.5, style="B")
     _top_options(pdf, summary)
     _plan(pdf, summary.plan)
     _cautions_and_questions(pdf, summary)
@@ -275,10 +273,15 @@ def _cautions_and_questions(pdf: SummaryPDF, summary: Summary) -> None:
     pdf.paragraph(summary.doing_nothing, size=9)
     pdf.heading("Questions to ask the provider")
     pdf.bullets(list(summary.questions), size=8.5, marker="number")
-    pdf.heading("Ready to decide? (the SURE test)")
+    pdf.heading("Ready to decide?")
+    if summary.expectation:
+        pdf.paragraph(summary.expectation, size=9)
+        pdf.ln(1)
     pdf.bullets([f"{item} {answer}" for item, answer in summary.sure], size=8.5)
     if summary.sure_pointers:
-        pdf.bullets(list(summary.sure_pointers), size=8.5)
+        doubt, *helps = summary.sure_pointers
+        pdf.paragraph(doubt, size=8.5)
+        pdf.bullets(helps, size=8.5)
     pdf.paragraph(f"Source: {SURE_SOURCE}.", size=7.5, colour=MUTED)
 
 

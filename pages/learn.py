@@ -109,6 +109,7 @@ def glossary_tab() -> None:
 def about_tab() -> None:
     """The trust panel: who wrote this, how it was checked, funding, the evidence, sources."""
     meta = catalog.meta
+    st.subheader("About this guide")
     st.markdown(
         "**Who wrote it.** The project team wrote every text here from the published sources "
         "listed below. No dermatologist has reviewed it yet; until one has, this page says so."
@@ -154,7 +155,7 @@ def knowledge_tab() -> None:
             st.success(f"Right. {escape_markdown(question.why)}", icon=":material/check:")
         else:
             st.info(
-                f"The answer is {escape_markdown(right)}. {escape_markdown(question.why)}",
+                f"The answer is “{escape_markdown(right)}”. {escape_markdown(question.why)}",
                 icon=":material/lightbulb:",
             )
 

@@ -303,8 +303,9 @@ def priorities_step() -> None:
     )
     w.choice(
         "preferences.goal",
-        "What result are you hoping for?",
-        "No treatment removes ice pick scars completely.",
+        "Which result should the comparison aim for?",
+        "This changes the order of the options: a bigger aim favours options that do more, "
+        "with more healing time. No treatment removes ice pick scars completely.",
         ["subtle", "noticeable", "maximal"],
         {
             "subtle": "A subtle change",

@@ -147,7 +147,9 @@ def test_where_the_person_stands_is_in_every_export() -> None:
     markdown = to_markdown(rec)
     assert "- **Leaning towards:** TCA CROSS" in markdown
     assert markdown.index("Leaning towards") < markdown.index("## My top options")
-    assert "## Ready to decide? (the SURE test)" in markdown and "Légaré" in markdown
+    assert "## Ready to decide?" in markdown and "Légaré" in markdown
+    ready = markdown.split("## Ready to decide?")[1]
+    assert ready.index("disappear completely") < ready.index("SURE about the best choice")
     rows = list(csv.DictReader(io.StringIO(to_csv(rec))))
     assert [r["id"] for r in rows if r["leaning"] == "yes"] == ["tca_cross"]
     assert {(r["hoped_for_change"], r["sure_score"]) for r in rows} == {("complete", "3")}

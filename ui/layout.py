@@ -90,7 +90,8 @@ PAGE_STYLE = """<style>
 @media (max-width:640px){
   [data-testid="stMainBlockContainer"]{padding-top:4.25rem}
   [data-testid="stMainBlockContainer"] h1{font-size:2rem;line-height:1.2;padding-top:0.5rem}
-  [data-baseweb="tab-list"]{flex-wrap:wrap}
+  [data-testid="stTabs"] [role="tablist"]{flex-wrap:wrap;row-gap:0.25rem}
+  [data-testid="stTabsScrollLeft"],[data-testid="stTabsScrollRight"]{display:none}
 }
 </style>"""
 SCROLL_SCRIPT = (
