@@ -10,13 +10,12 @@ from dataclasses import dataclass
 
 from advisor.decision import DAILY_LIFE_CHOICES, HOPE_CHOICES, SURE_ITEMS, sure_score
 from advisor.explain import to_limits
-from advisor.profile import Profile
+from advisor.profile import Profile, answer_at
 from advisor.recommend import Recommendation
 from advisor.scoring import OptionResult
 from advisor.severity import Severity
-from advisor.words import FACTOR_LABELS, STATUS_WORDS, money
+from advisor.words import FACTOR_LABELS, ROMAN, STATUS_WORDS, money
 
-ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI"}
 NOT_GIVEN = "not given"
 
 # yes/no answers a clinician screens for, in the order they are listed
@@ -120,8 +119,9 @@ def flags_of(o: OptionResult) -> list[str]:
 def option_line(o: OptionResult) -> str:
     """'TCA CROSS (caution: Fitzpatrick type; beyond the patient's limits: cost)'."""
     parts = flags_of(o)
-    if to_limits(o):
-        parts.append(f"beyond the patient's limits: {', '.join(to_limits(o))}")
+    limits = to_limits(o)
+    if limits:
+        parts.append(f"beyond the patient's limits: {', '.join(limits)}")
     status = STATUS_WORDS[o.status].lower()
     return f"{o.name} ({status}: {'; '.join(parts)})" if parts else f"{o.name} ({status})"
 
@@ -166,13 +166,6 @@ EXAMPLE_VALUED = {
 }
 
 
-def _value(profile: Profile, path: str) -> object:
-    value: object = profile
-    for part in path.split("."):
-        value = getattr(value, part)
-    return value
-
-
 def example_answers(profile: Profile) -> list[str]:
     """The answers still at the value the questionnaire starts with, e.g. 'age 29': they may
     be the person's own, or never changed."""
@@ -180,7 +173,7 @@ def example_answers(profile: Profile) -> list[str]:
     return [
         f"{words} {_shown(path, value)}"
         for path, words in EXAMPLE_VALUED.items()
-        if (value := _value(profile, path)) == _value(start, path)
+        if (value := answer_at(profile, path)) == answer_at(start, path)
     ]
 
 
@@ -220,6 +213,17 @@ def decision_facts(rec: Recommendation) -> list[Fact]:
     ]
 
 
+def example_fact(profile: Profile) -> Fact:
+    examples = example_answers(profile)
+    if not examples:
+        return Fact("At the app's example value", "none")
+    return Fact(
+        "At the app's example value",
+        "; ".join(examples)
+        + " (the questionnaire starts with these values; worth checking they are right)",
+    )
+
+
 def clinician_facts(
     rec: Recommendation, top: list[OptionResult], questions: list[str]
 ) -> tuple[Fact, ...]:
@@ -235,11 +239,5 @@ def clinician_facts(
         limits_fact(profile),
         own("Notes (own words)", profile.notes),
         Fact("Questions", " ".join(f"({n}) {q}" for n, q in enumerate(questions, 1)) or "none"),
-        Fact(
-            "At the app's example value",
-            "; ".join(example_answers(profile))
-            + " (the questionnaire starts with these values; worth checking they are right)"
-            if example_answers(profile)
-            else "none",
-        ),
+        example_fact(profile),
     )

@@ -3,6 +3,7 @@ text, so a hard word is explained where it appears (the Learn page lists them al
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -33,17 +34,15 @@ def _pattern(name: str) -> re.Pattern[str]:
     return re.compile(start + re.escape(name) + end, re.IGNORECASE)
 
 
-_MATCHERS: dict[int, tuple[Content, tuple[tuple[re.Pattern[str], int], ...]]] = {}
+@functools.cache
+def _default_matchers() -> tuple[tuple[re.Pattern[str], int], ...]:
+    return _compile(default_content())
 
 
 def _matchers(content: Content) -> tuple[tuple[re.Pattern[str], int], ...]:
     """One pattern per name, longest first, with the index of the entry it belongs to
-    (worked out once per content; the content is kept with them so its id stays its own)."""
-    cached = _MATCHERS.get(id(content))
-    if cached is None or cached[0] is not content:
-        cached = (content, _compile(content))
-        _MATCHERS[id(content)] = cached
-    return cached[1]
+    (compiled once for the app's own content)."""
+    return _default_matchers() if content is default_content() else _compile(content)
 
 
 def _compile(content: Content) -> tuple[tuple[re.Pattern[str], int], ...]:

@@ -300,6 +300,14 @@ def _describe_annotation(annotation: Any, metadata: list[Any]) -> str:
     return kind
 
 
+def answer_at(profile: Profile, path: str) -> Any:
+    """The answer at a dotted path such as 'scars.depth'."""
+    value: Any = profile
+    for part in path.split("."):
+        value = getattr(value, part)
+    return value
+
+
 def _field(path: str) -> Any:
     """The pydantic field at a dotted path such as 'scars.depth' (None if there is none)."""
     *parents, name = path.split(".")

@@ -34,19 +34,13 @@ def _spread(items: list[Treatment], count: int = CHOICES) -> list[Treatment]:
     return [items[round(n * step)] for n in range(count)]
 
 
-def _question(text: str, right: Treatment, others: list[Treatment], why: str) -> Question:
+def _question(
+    catalog: Catalog, text: str, right: Treatment, others: list[Treatment], why: str
+) -> Question:
     """The right answer among others, in catalog order, so the place of the answer varies."""
-    picked = sorted({right.id: right, **{o.id: o for o in others}}.values(), key=_order)
+    chosen = {right.id, *(o.id for o in others)}
+    picked = [t for tid, t in catalog.treatments.items() if tid in chosen]
     return Question(text, tuple(_name(t) for t in picked), picked.index(right), why)
-
-
-_POSITION: dict[str, int] = {}
-
-
-def _order(t: Treatment) -> int:
-    if not _POSITION:
-        _POSITION.update({tid: n for n, tid in enumerate(default_catalog().treatments)})
-    return _POSITION.get(t.id, 0)
 
 
 def one_scar_at_a_time(catalog: Catalog) -> Question:
@@ -55,6 +49,7 @@ def one_scar_at_a_time(catalog: Catalog) -> Question:
     area = [t for t in treatments if t.treats_area]
     right = focal[0]
     return _question(
+        catalog,
         "Which of these treats one scar at a time?",
         right,
         _spread(area, CHOICES - 1),
@@ -69,6 +64,7 @@ def most_healing_time(catalog: Catalog) -> Question:
     by_healing = sorted(clinic, key=lambda t: t.downtime_days_low + t.downtime_days_high)
     right = by_healing[-1]
     return _question(
+        catalog,
         "Which of these usually needs the most healing time after a session?",
         right,
         _spread(by_healing[:-1], CHOICES - 1),
@@ -88,6 +84,7 @@ def works_best(catalog: Catalog) -> Question:
     best = rank[right.improvement_ice_pick]
     weaker = [t for t in ordered if rank[t.improvement_ice_pick] < best]
     return _question(
+        catalog,
         "In studies, which of these usually does the most for ice pick scars?",
         right,
         _spread(weaker, CHOICES - 1),
@@ -102,6 +99,7 @@ def at_home(catalog: Catalog) -> Question:
     right = next(t for t in treatments if t.pricing_unit == "month")
     others = [t for t in treatments if t.pricing_unit != "month"]
     return _question(
+        catalog,
         "Which of these do you use yourself, at home?",
         right,
         _spread(others, CHOICES - 1),

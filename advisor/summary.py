@@ -20,7 +20,7 @@ from advisor.profile import Profile
 from advisor.recommend import DISCLAIMER, Recommendation
 from advisor.scoring import OptionResult
 from advisor.severity import Severity, score_words
-from advisor.words import STATUS_WORDS, YOUR_ANSWERS, money, money_range, number_range
+from advisor.words import ROMAN, STATUS_WORDS, YOUR_ANSWERS, money, money_range, number_range
 
 FITZPATRICK_WORDS = {
     1: "type I (always burns, never tans)",
@@ -156,9 +156,6 @@ def personal_questions(rec: Recommendation) -> list[str]:
     return [question for question, applies in asks.items() if applies]
 
 
-ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI"}
-
-
 def consideration_lines(rec: Recommendation) -> dict[str, str]:
     """One line per consideration on the Learn page, about this user's answers."""
     profile, options = rec.profile, rec.ranking.options
@@ -229,7 +226,7 @@ def grouped_cautions(rec: Recommendation) -> list[CautionGroup]:
 def limits_line(rec: Recommendation) -> str:
     """The options that pass the person's own limits even at the low end, in one line, instead
     of one caution per option and limit restating the person's answers."""
-    passing = [(o.name, to_limits(o)) for o in rec.ranking.options if to_limits(o)]
+    passing = [(o.name, limits) for o in rec.ranking.options if (limits := to_limits(o))]
     if not passing:
         return ""
     return (
@@ -404,6 +401,10 @@ def build_summary(rec: Recommendation, today: dt.date | None = None) -> Summary:
     meta = rec.catalog.meta
     cautions = tuple(grouped_cautions(rec))
     plan = plan_section(rec)
+    reasons = tuple(tuple(plain_reasons(o)) for o in top)
+    urgent = tuple(urgent_warnings(top))
+    nothing = doing_nothing()
+    said = [*(g.text for g in cautions), *urgent, nothing, *(r for rs in reasons for r in rs)]
     return Summary(
         rec=rec,
         made_on=today or dt.date.today(),
@@ -419,15 +420,15 @@ def build_summary(rec: Recommendation, today: dt.date | None = None) -> Summary:
         severity=tuple(severity_lines(rec.severity)),
         options=tuple(rec.ranking.options),
         top=tuple(top),
-        top_reasons=tuple(tuple(plain_reasons(o)) for o in top),
-        urgent=tuple(urgent_warnings(top)),
-        doing_nothing=doing_nothing(),
+        top_reasons=reasons,
+        urgent=urgent,
+        doing_nothing=nothing,
         plan=plan,
         limits_line=limits_line(rec),
         cautions=cautions,
         questions=tuple(provider_questions(rec)),
         notes=rec.profile.notes.strip(),
-        sources=cited_sources(rec, top, [g.text for g in cautions], plan),
+        sources=cited_sources(rec, top, plan, said),
     )
 
 
@@ -481,15 +482,15 @@ def step_cautions(rec: Recommendation, option_id: str) -> str:
 
 
 def cited_sources(
-    rec: Recommendation, top: list[OptionResult], cautions: list[str], plan: PlanSection
+    rec: Recommendation, top: list[OptionResult], plan: PlanSection, said: list[str]
 ) -> tuple[SourceLine, ...]:
-    """The sources this summary cites: the top options', the plan steps' and every [S12] in
-    the cautions and the plan's words, once each, in id order (S2 before S10)."""
-    named = [*cautions, plan.hold, *plan.meanwhile, *plan.steps, *plan.limits, *plan.other]
-    named += [doing_nothing(), *urgent_warnings(top), *(r for o in top for r in plain_reasons(o))]
+    """The sources this summary cites: the top options', the plan steps', the sources of the
+    cautions it shows and every [S12] in what it says (`said`: cautions, warnings, reasons)
+    or in the plan's words, once each, in id order (S2 before S10)."""
+    named = [*said, plan.hold, *plan.meanwhile, *plan.steps, *plan.limits, *plan.other]
     ids = {s for o in top for s in o.treatment.sources}
     by_short = {source.short: i for i, source in rec.catalog.sources.items()}
-    shown = set(cautions)
+    shown = set(said)
     ids |= {
         by_short[c.source]
         for o in rec.ranking.options

@@ -44,6 +44,8 @@ EVIDENCE_LABELS = {
 }
 RISK_LABELS = {"low": "Low", "moderate": "Moderate", "high": "High"}
 
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI"}  # Fitzpatrick types
+
 # Skin types as people recognise them: the colour first, then burning and tanning, then the
 # Fitzpatrick type as a clinician names it (NCBI Bookshelf NBK481857 [S12]).
 SKIN_TYPE_CHOICES = {

@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from advisor.profile import Profile, ProfileError, profile_from_dict
+from advisor.profile import Profile, ProfileError, answer_at, profile_from_dict
 from advisor.recommend import Recommendation, recommend
 from advisor.urlstate import FIELDS, decode_query, encode_query, has_profile
 from ui.nav import REROUTED, ROUTED, go
@@ -111,10 +111,7 @@ def _set_path(data: dict[str, Any], path: str, value: Any) -> None:
 
 
 def get_answer(path: str) -> Any:
-    value: Any = current_profile()
-    for part in path.split("."):
-        value = getattr(value, part)
-    return value
+    return answer_at(current_profile(), path)
 
 
 def set_answer(path: str, value: Any) -> None:
