@@ -226,7 +226,7 @@ def what_if_messages(rec: Recommendation, moved: dict[str, int], trying: bool) -
 def filtered(options: list[OptionResult]) -> list[OptionResult]:
     """The filters, and the options they leave, in rank order."""
     filters = st.columns([1, 2])
-    hide = filters[0].toggle("Hide options that are not advised", key="cmp_hide_not_advised")
+    hide = filters[0].toggle("Hide options not advised", key="cmp_hide_not_advised")
     categories = filters[1].multiselect(
         "Show only these kinds",
         list(CATEGORY_WORDS),
