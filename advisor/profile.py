@@ -7,6 +7,7 @@ that version 2 splits in two (pregnant or breastfeeding) is read the safer way, 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import typing
 from dataclasses import dataclass
@@ -225,6 +226,59 @@ def upgrade_notes(data: Any) -> list[str]:
     return _upgraded(data)[1]
 
 
+EVENT_NAME_MAX = 80
+MAX_EVENTS = 10
+MAX_QUOTES = 10
+Provider = Literal[
+    "dermatologist", "plastic_surgeon", "other_doctor", "nurse", "aesthetician", "unknown"
+]
+PROVIDERS: tuple[str, ...] = get_args(Provider)
+QUOTABLE_IDS: tuple[str, ...] = tuple(t for t in TREATMENT_IDS if t != "no_treatment")
+QuoteTreatment = Literal[QUOTABLE_IDS]  # type: ignore[valid-type]
+
+
+def _iso_date(value: Any) -> Any:
+    """A date as the profile writes it (YYYY-MM-DD text, or a date); a number is refused, not
+    read as seconds since 1970."""
+    if isinstance(value, dt.date | str) or value is None:
+        return value
+    raise ValueError("not a date")
+
+
+class CalendarEvent(BaseModel):
+    """A day that must be free of visible healing: a wedding, an interview, a holiday."""
+
+    model_config = _STRICT
+
+    date: dt.date
+    name: str = Field(min_length=1, max_length=EVENT_NAME_MAX)  # plain text, never markup
+
+    _date_as_text = field_validator("date", mode="before")(lambda cls, v: _iso_date(v))
+
+
+class Calendar(BaseModel):
+    """Real dates for the plan. No start date means "from today", which is never stored."""
+
+    model_config = _STRICT
+
+    start_date: dt.date | None = None
+    events: list[CalendarEvent] = Field(default_factory=list, max_length=MAX_EVENTS)
+
+    _date_as_text = field_validator("start_date", mode="before")(lambda cls, v: _iso_date(v))
+
+
+class Quote(BaseModel):
+    """What a clinic offered: a treatment, how many sessions, the total price and who would do
+    it. No clinic is named: the app neither asks for nor stores one."""
+
+    model_config = _STRICT
+
+    treatment: QuoteTreatment
+    sessions: int = Field(ge=1, le=30)
+    price_usd: float = Field(ge=0, le=100000)  # the whole course
+    provider: Provider = "unknown"
+
+
 class Profile(BaseModel):
     model_config = _STRICT
 
@@ -236,6 +290,8 @@ class Profile(BaseModel):
     notes: str = _plain_text(NOTES_MAX)
     history: History = Field(default_factory=History)
     decision: Decision = Field(default_factory=Decision)
+    calendar: Calendar = Field(default_factory=Calendar)
+    quotes: list[Quote] = Field(default_factory=list, max_length=MAX_QUOTES)
 
     @model_validator(mode="before")
     @classmethod
@@ -267,6 +323,9 @@ SECTIONS: dict[str, type[BaseModel]] = {
     "history": History,
     "decision": Decision,
     "decision.sure": Sure,
+    "calendar": Calendar,
+    "calendar.events": CalendarEvent,
+    "quotes": Quote,
 }
 
 
@@ -277,7 +336,13 @@ def _describe_annotation(annotation: Any, metadata: list[Any]) -> str:
     if origin is Literal:
         return "one of " + ", ".join(str(a) for a in args)
     if origin is list:
+        longest = next((m.max_length for m in metadata if getattr(m, "max_length", None)), None)
+        if isinstance(args[0], type) and issubclass(args[0], BaseModel):
+            fields = ", ".join(args[0].model_fields)
+            return f"a list of at most {longest} items, each with {fields}"
         return "a list with any of " + ", ".join(typing.get_args(args[0]))
+    if annotation is dt.date:
+        return "a date written as YYYY-MM-DD, such as 2027-06-12"
     if origin is typing.Union or (origin is not None and type(None) in args):
         inner = [a for a in args if a is not type(None)]
         return _describe_annotation(inner[0], metadata) + ", or null"
@@ -294,6 +359,9 @@ def _describe_annotation(annotation: Any, metadata: list[Any]) -> str:
     kind = "a whole number" if annotation is int else "a number"
     if annotation is str:
         longest = next((m.max_length for m in metadata if getattr(m, "max_length", None)), None)
+        shortest = next((m.min_length for m in metadata if getattr(m, "min_length", None)), 0)
+        if longest and shortest:
+            return f"text of {shortest} to {longest} characters"
         return f"text of at most {longest} characters" if longest else "text"
     if low is not None and high is not None:
         return f"{kind} from {low:g} to {high:g}"
@@ -315,7 +383,7 @@ def _field(path: str) -> Any:
     return model.model_fields.get(name)
 
 
-ValueKind = Literal["bool", "int", "float", "text", "list", "object"]
+ValueKind = Literal["bool", "int", "float", "text", "list", "records", "object"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,7 +409,9 @@ def field_type(path: str) -> FieldType:
         annotation = typing.get_args(annotation)[0]
     origin = typing.get_origin(annotation)
     if origin is list:
-        return FieldType("list", nullable)
+        item = typing.get_args(annotation)[0]
+        records = isinstance(item, type) and issubclass(item, BaseModel)
+        return FieldType("records" if records else "list", nullable)
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return FieldType("object", nullable)
     if origin is Literal and all(isinstance(a, str) for a in typing.get_args(annotation)):
@@ -365,8 +435,26 @@ def _field_path(loc: tuple[int | str, ...]) -> str:
     return ".".join(str(part) for part in loc if isinstance(part, str))
 
 
+ITEM_WORDS = {"calendar.events": "event", "quotes": "quote"}  # lists of objects, by name
+
+
+def _item(loc: tuple[int | str, ...]) -> str:
+    """Which item of a list of events or quotes a problem is in, counting from 1 ("quote 3");
+    empty for any other field."""
+    for n, part in enumerate(loc):
+        if isinstance(part, int) and n > 0:
+            word = ITEM_WORDS.get(_field_path(loc[:n]))
+            if word:
+                return f" ({word} {part + 1})"
+    return ""
+
+
 def _problem_line(error: Any) -> str:
     path = _field_path(error["loc"]) or "profile"
+    return _problem_words(error, path).replace(f"{path}:", f"{path}{_item(error['loc'])}:", 1)
+
+
+def _problem_words(error: Any, path: str) -> str:
     kind = error["type"]
     if kind == "extra_forbidden":
         parent = path.rsplit(".", 1)[0] if "." in path else ""
@@ -375,6 +463,8 @@ def _problem_line(error: Any) -> str:
     value = error.get("input")
     if isinstance(value, str) and len(value) > 40:
         shown = f"text of {len(value)} characters"
+    elif isinstance(value, list) and kind == "too_long":
+        shown = f"a list of {len(value)}"
     else:
         shown = json.dumps(value)[:60] if _is_jsonable(value) else repr(value)[:60]
     if kind == "model_type" or kind == "dict_type":
@@ -407,9 +497,60 @@ def profile_from_dict(data: Any) -> Profile:
         raise ProfileError(problems_from(error)) from None
 
 
+# lists whose items stand alone: a bad event or quote is left out, and the rest is kept
+ITEM_LISTS: tuple[tuple[tuple[str, ...], type[BaseModel], int], ...] = (
+    (("calendar", "events"), CalendarEvent, MAX_EVENTS),
+    (("quotes",), Quote, MAX_QUOTES),
+)
+
+
+def _list_at(data: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    node: Any = data
+    for key in keys:
+        if not isinstance(node, dict):
+            return None
+        node = node.get(key)
+    return node
+
+
+def keep_valid_items(data: Any) -> tuple[Any, list[str]]:
+    """The profile data with each event or quote that cannot be used left out, and the lists
+    cut to their longest; one line per item left out, naming the field and what is allowed."""
+    if not isinstance(data, dict):
+        return data, []
+    data = json.loads(json.dumps(data, default=str))
+    notes: list[str] = []
+    for keys, model, longest in ITEM_LISTS:
+        items = _list_at(data, keys)
+        if not isinstance(items, list):
+            continue  # not a list at all: validation names the field
+        path = ".".join(keys)
+        word = ITEM_WORDS[path]
+        kept = []
+        for n, item in enumerate(items):
+            try:
+                model.model_validate(item)
+            except ValidationError as error:
+                for e in error.errors():
+                    where = (*keys, n, *e["loc"])
+                    line = _problem_line({**e, "loc": where})
+                    notes.append(f"{line}. This {word} was left out; everything else was kept.")
+                continue
+            kept.append(item)
+        if len(kept) > longest:
+            notes.append(
+                f"{path}: {len(kept)} {word}s, but at most {longest} are allowed; the first "
+                f"{longest} were kept and the rest left out."
+            )
+            kept = kept[:longest]
+        items[:] = kept
+    return data, notes
+
+
 def read_profile_json(text: str | bytes) -> tuple[Profile, list[str]]:
     """Parse and validate profile JSON text (what 'Save answers' writes); also one line for
-    each answer of an older file that was read in a new way (see upgrade_notes)."""
+    each answer of an older file that was read in a new way (see upgrade_notes), and for each
+    event or quote that had to be left out (see keep_valid_items)."""
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8-sig")
@@ -427,7 +568,8 @@ def read_profile_json(text: str | bytes) -> tuple[Profile, list[str]]:
         ) from None
     except RecursionError:
         raise ProfileError(["file: JSON nested too deeply"]) from None
-    return profile_from_dict(data), upgrade_notes(data)
+    data, left_out = keep_valid_items(data)
+    return profile_from_dict(data), upgrade_notes(data) + left_out
 
 
 def profile_from_json(text: str | bytes) -> Profile:
@@ -468,8 +610,7 @@ def profile_from_dict_lenient(data: Any) -> tuple[Profile, list[str]]:
     """
     if not isinstance(data, dict):
         return Profile(), [f"profile: expected a JSON object, got {type(data).__name__}"]
-    work = json.loads(json.dumps(data))
-    problems: list[str] = []
+    work, problems = keep_valid_items(data)
     for _ in range(64):
         try:
             return Profile.model_validate(work), problems

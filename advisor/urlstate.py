@@ -7,6 +7,7 @@ answer it can read and falls back to the default for each one it cannot, saying 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -68,6 +69,9 @@ FIELDS: dict[str, str] = {
     "know": "decision.sure.know_benefits_risks",
     "clear": "decision.sure.clear_what_matters",
     "support": "decision.sure.enough_support",
+    "start": "calendar.start_date",
+    "ev": "calendar.events",  # as compact JSON: [{"date":"2027-06-12","name":"Wedding"}]
+    "q": "quotes",
 }
 MAX_VALUE_CHARS = 4000
 NO_LIMIT = "none"
@@ -87,6 +91,8 @@ def _put(data: dict[str, Any], path: str, value: Any) -> None:
 
 
 def _text(value: Any) -> str:
+    if isinstance(value, list) and value and isinstance(value[0], dict):
+        return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, list):
@@ -100,8 +106,8 @@ def _text(value: Any) -> str:
 
 def encode_query(profile: Profile) -> dict[str, str]:
     """Query parameters for every answer that differs from the default."""
-    values = profile.model_dump()
-    defaults = Profile().model_dump()
+    values = profile.model_dump(mode="json")
+    defaults = Profile().model_dump(mode="json")
     return {
         key: _text(_get(values, path))
         for key, path in FIELDS.items()
@@ -112,6 +118,11 @@ def encode_query(profile: Profile) -> dict[str, str]:
 def _parse(path: str, text: str) -> Any:
     """A query value as the JSON type the profile expects; a ValueError if it cannot be."""
     kind = field_type(path)
+    if kind.kind == "records":
+        records = json.loads(text)  # a JSONDecodeError is a ValueError
+        if not isinstance(records, list):
+            raise ValueError
+        return records
     if kind.kind == "list":
         return [part for part in text.split(",") if part]
     if kind.nullable and text == NO_LIMIT and NO_LIMIT not in kind.choices:

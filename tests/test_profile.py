@@ -113,10 +113,28 @@ def test_a_version_2_profile_is_read_exactly() -> None:
         "health": V2_HEALTH,
         "history": history,
     }
-    # a version 2 file saved before the decision answers existed: they load empty
-    assert profile_from_dict(example).model_dump() == {**example, "decision": EMPTY_DECISION}
-    decided = {**example, "decision": DECISION}
-    assert profile_from_dict(decided).model_dump() == decided
+    # a version 2 file saved before the decision answers, dates and quotes existed: they load
+    # empty
+    assert profile_from_dict(example).model_dump() == {
+        **example,
+        "decision": EMPTY_DECISION,
+        "calendar": {"start_date": None, "events": []},
+        "quotes": [],
+    }
+    decided = {
+        **example,
+        "decision": DECISION,
+        "calendar": {"start_date": None, "events": [{"date": "2027-06-12", "name": "Wedding"}]},
+        "quotes": [
+            {
+                "treatment": "laser_ablative",
+                "sessions": 3,
+                "price_usd": 4500,
+                "provider": "dermatologist",
+            }
+        ],
+    }
+    assert profile_from_dict(decided).model_dump(mode="json") == decided
 
 
 EMPTY_DECISION = {
