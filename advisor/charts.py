@@ -17,6 +17,7 @@ see it.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,7 +25,8 @@ from typing import Any
 
 import altair as alt
 
-from advisor.plan import Plan, step_purpose
+from advisor.dates import DatedPlan, day_text
+from advisor.plan import Plan, PlanStep
 from advisor.recommend import Recommendation
 from advisor.scoring import FACTORS, OptionResult
 from advisor.words import (
@@ -266,24 +268,71 @@ def _breakdown_template() -> alt.TopLevelMixin:
     )
 
 
+PLAN_KINDS = ["Session", "Healing may show", "Acne care first", "Your date"]
+PLAN_COLOURS = ["#0072B2", "#56B4E9", "#009E73", "#D55E00"]
+
+
+def _plan_colour() -> alt.Color:
+    return alt.Color(
+        "kind:N",
+        title=None,
+        scale=alt.Scale(domain=PLAN_KINDS, range=PLAN_COLOURS),
+        legend=alt.Legend(orient="bottom", direction="horizontal"),
+    )
+
+
 def _plan_template() -> alt.TopLevelMixin:
-    return (
-        alt.Chart(alt.Data(name="steps"))
-        .mark_bar(height=20, color="#0072B2")
+    """Sessions as diamonds, the healing after each as a pale bar, acne care as a bar, and the
+    person's dates as dashed vertical lines across every row, on a date axis."""
+    x_axis = alt.Axis(format="%b %Y", labelAngle=0, tickCount="month", labelOverlap=True)
+    spans = (
+        alt.Chart(alt.Data(name="spans"))
+        .mark_bar(height=14)
         .encode(
             y=_option_axis(order="step"),
-            x=alt.X("start:Q", title="Weeks from the start of the plan"),
-            x2="end:Q",
+            x=alt.X("first:T", title="Suggested dates (to discuss with the clinic)", axis=x_axis),
+            x2="last:T",
+            color=_plan_colour(),
             tooltip=[
                 alt.Tooltip("label:N", title="Step"),
-                alt.Tooltip("start:Q", title="Starts in week"),
-                alt.Tooltip("end:Q", title="Ends in week"),
-                alt.Tooltip("sessions:Q", title="Sessions"),
-                alt.Tooltip("cost:Q", title="Typical cost", format="$,.0f"),
-                alt.Tooltip("purpose:N", title="Why"),
+                alt.Tooltip("kind:N", title="What"),
+                alt.Tooltip("first_text:N", title="From"),
+                alt.Tooltip("last_text:N", title="Until about"),
             ],
         )
     )
+    sessions = (
+        alt.Chart(alt.Data(name="sessions"))
+        .mark_point(shape="diamond", filled=True, size=90, opacity=1)
+        .encode(
+            y=_option_axis(order="step"),
+            x="day:T",
+            color=_plan_colour(),
+            tooltip=[
+                alt.Tooltip("label:N", title="Step"),
+                alt.Tooltip("session:N", title="Session"),
+                alt.Tooltip("day_text:N", title="Suggested day"),
+            ],
+        )
+    )
+    events = (
+        alt.Chart(alt.Data(name="events"))
+        .mark_rule(strokeDash=[6, 3], strokeWidth=2, opacity=1)
+        .encode(
+            x="day:T",
+            color=_plan_colour(),
+            tooltip=[
+                alt.Tooltip("name:N", title="Your date"),
+                alt.Tooltip("day_text:N", title="Day"),
+            ],
+        )
+    )
+    names = (
+        alt.Chart(alt.Data(name="events"))
+        .mark_text(align="left", baseline="bottom", dx=3, dy=-2, limit=110, fontSize=11)
+        .encode(x="day:T", y=alt.value(0), text="name:N", color=alt.value(INK))
+    )
+    return alt.layer(spans, sessions, events, names)
 
 
 TEMPLATES: dict[str, Callable[[], alt.TopLevelMixin]] = {
@@ -432,35 +481,92 @@ def breakdown_chart(option: OptionResult) -> Chart:
     )
 
 
-def plan_chart(plan: Plan) -> Chart | None:
-    if not plan.steps:
-        return None
-    rows = [
+def _local_day(day: dt.date) -> str:
+    """A day for Vega: ISO text with a time, which the browser reads as local midnight (a bare
+    ISO date is read as UTC and would show as the day before west of Greenwich)."""
+    return f"{day.isoformat()}T00:00:00"
+
+
+def _plan_rows(plan: Plan, dated: DatedPlan) -> dict[str, list[Row]]:
+    labels = {s.step: f"{s.step}. {s.name.split(' (')[0]}" for s in plan.steps}
+    spans = [
         {
             "step": s.step,
-            "label": f"{s.step}. {s.name}",
-            "start": s.start_week,
-            "end": s.end_week,
-            "sessions": s.sessions,
-            "purpose": step_purpose(s),
-            "cost": round(s.typical_cost_usd),
+            "label": labels[s.step],
+            "kind": "Healing may show",
+            "first": _local_day(s.day),
+            "last": _local_day(s.heals_by),
+            "first_text": day_text(s.day),
+            "last_text": day_text(s.heals_by),
         }
-        for s in plan.steps
+        for s in dated.sessions
     ]
-    steps = "; ".join(f"{s.name} weeks {s.start_week}-{s.end_week}" for s in plan.steps)
+    spans += [
+        {
+            "step": b.step,
+            "label": labels[b.step],
+            "kind": "Acne care first",
+            "first": _local_day(b.first),
+            "last": _local_day(b.last),
+            "first_text": day_text(b.first),
+            "last_text": day_text(b.last),
+        }
+        for b in dated.blocks
+    ]
+    sessions = [
+        {
+            "step": s.step,
+            "label": labels[s.step],
+            "kind": "Session",
+            "session": f"{s.number} of {s.of}",
+            "day": _local_day(s.day),
+            "day_text": day_text(s.day),
+        }
+        for s in dated.sessions
+    ]
+    events = [
+        {
+            "kind": "Your date",
+            "name": e.name,
+            "day": _local_day(e.date),
+            "day_text": day_text(e.date),
+        }
+        for e in dated.events
+    ]
+    return {"spans": _as_floats(spans), "sessions": _as_floats(sessions), "events": events}
+
+
+def _step_dates(step: PlanStep, dated: DatedPlan) -> str:
+    """'TCA CROSS: 5 sessions, Tue Jan 26, 2027 to Sun Jul 4, 2027' (a step without sessions:
+    its first and last day)."""
+    days = [d.day for d in dated.sessions if d.step == step.step]
+    days += [day for b in dated.blocks if b.step == step.step for day in (b.first, b.last)]
+    if not days:
+        return step.name
+    count = f"{step.sessions} session{'s' if step.sessions != 1 else ''}, " if step.sessions else ""
+    return f"{step.name}: {count}{day_text(min(days))} to {day_text(max(days))}"
+
+
+def plan_chart(plan: Plan, dated: DatedPlan) -> Chart | None:
+    """The plan on real dates: each session, the healing after it, and the person's dates."""
+    if not plan.steps:
+        return None
+    steps = "; ".join(_step_dates(s, dated) for s in plan.steps)
+    kept = "; ".join(f"{e.name} ({day_text(e.date)})" for e in dated.events)
     return Chart(
-        "Plan timeline",
-        lambda: _spec("plan", 34 * len(rows), steps=_as_floats(rows)),
-        f"The plan on a timeline: {steps}.",
+        "Plan on dates",
+        lambda: _spec("plan", 40 * len(plan.steps) + 20, **_plan_rows(plan, dated)),
+        f"The plan on dates: {steps}." + (f" Your dates: {kept}." if kept else ""),
         lambda: [
             {
                 "Step": s.step,
                 "Treatment": s.name,
-                "Weeks": f"{s.start_week}-{s.end_week}",
-                "Sessions": s.sessions,
-                "Typical cost": money(s.typical_cost_usd),
+                "Session": f"{s.number} of {s.of}",
+                "Suggested day": day_text(s.day),
+                "Healing may show until": day_text(s.heals_by),
+                "Moved to keep clear": "; ".join(e.name for e in s.moved_for),
             }
-            for s in plan.steps
+            for s in sorted(dated.sessions, key=lambda s: (s.day, s.step))
         ],
         row_header="Treatment",
     )

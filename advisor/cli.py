@@ -1,29 +1,36 @@
 """The command line: python -m advisor recommend PROFILE.json [--format ...] [-o FILE].
 
+`--format ics` writes the plan's suggested sessions and healing windows as a calendar file.
+
 An unreadable or invalid profile exits with code 2 and one readable line, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from advisor.catalog import CatalogError, default_catalog
+from advisor.dates import date_plan, set_aside_lines
 from advisor.export import to_csv, to_json_report, to_markdown
+from advisor.ics import to_ics
 from advisor.pdf import build_pdf
 from advisor.profile import FILE_TOO_LARGE, MAX_FILE_BYTES, ProfileError, read_profile_json
 from advisor.recommend import Recommendation, recommend
 
 EXIT_BAD_INPUT = 2
 
-# each format from the recommendation and the paper size (which only the PDF uses)
+# each format from the recommendation and the paper size (which only the PDF uses); dates
+# count from today
 FORMATS: dict[str, Callable[[Recommendation, str], str | bytes]] = {
     "json": lambda rec, _size: to_json_report(rec),
     "markdown": lambda rec, _size: to_markdown(rec),
     "csv": lambda rec, _size: to_csv(rec),
     "pdf": lambda rec, size: build_pdf(rec, page_size=size),
+    "ics": lambda rec, _size: to_ics(date_plan(rec), dt.date.today()),
 }
 
 
@@ -72,9 +79,12 @@ def run_recommend(args: argparse.Namespace) -> int:
         profile, notes = read_profile_json(data)
     except ProfileError as error:
         return _fail(f"{args.profile}: " + "; ".join(error.problems))
-    for note in notes:  # an older file read in a new way: say so, but carry on
+    rec = recommend(profile)
+    # an older file read in a new way, an event or quote left out, a date the plan cannot use:
+    # say so, and carry on with everything else
+    for note in [*notes, *set_aside_lines(date_plan(rec))]:
         print(f"note: {args.profile}: {note}", file=sys.stderr)
-    output = FORMATS[args.format](recommend(profile), args.page_size)
+    output = FORMATS[args.format](rec, args.page_size)
     if args.output:
         try:
             mode = "wb" if isinstance(output, bytes) else "w"

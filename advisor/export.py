@@ -13,6 +13,7 @@ import io
 import json
 import re
 
+from advisor.dates import calendar_lines, date_plan
 from advisor.decision import SURE_SOURCE, sure_score
 from advisor.explain import estimated, healing_text, sessions_text
 from advisor.profile import profile_to_json
@@ -39,7 +40,8 @@ def escape_markdown(text: str) -> str:
 def export_filename(kind: str, today: dt.date | None = None) -> str:
     """A dated file name such as ice-pick-scar-summary-2026-11-30.pdf."""
     day = (today or dt.date.today()).isoformat()
-    base = "ice-pick-scar-answers" if kind == "json" else "ice-pick-scar-summary"
+    bases = {"json": "ice-pick-scar-answers", "ics": "ice-pick-scar-plan"}
+    base = bases.get(kind, "ice-pick-scar-summary")
     return f"{base}-{day}.{'md' if kind == 'markdown' else kind}"
 
 
@@ -166,7 +168,19 @@ def _markdown_plan(plan: PlanSection) -> list[str]:
     if plan.steps:
         lines += [f"{n}. {step}" for n, step in enumerate(plan.steps, start=1)]
         lines += ["", plan.totals, ""]
-    return [*lines, *(f"- {line}" for line in plan.other), ""]
+    return [*lines, *(f"- {line}" for line in plan.other), "", *_markdown_dates(plan)]
+
+
+def _markdown_dates(plan: PlanSection) -> list[str]:
+    """The plan on dates. Event names are the person's text: every line is escaped."""
+    dates, notes = plan.dates(escape_markdown), plan.calendar(escape_markdown)
+    if not dates and not notes:
+        return []
+    lines = ["### On dates", ""]
+    if plan.dates_intro:
+        lines += [plan.dates_intro, ""]
+    lines += [f"- {line}" for line in dates]
+    return [*lines, "", *(f"- {line}" for line in notes), ""]
 
 
 def _markdown_cautions(summary: Summary) -> list[str]:
@@ -270,9 +284,12 @@ def to_csv(rec: Recommendation) -> str:
     return out.getvalue()
 
 
-def to_json_report(rec: Recommendation) -> str:
-    """The command line's JSON report."""
-    return json.dumps(rec.to_json(), indent=2, ensure_ascii=False)
+def to_json_report(rec: Recommendation, today: dt.date | None = None) -> str:
+    """The command line's JSON report, with the plan on dates from `today`."""
+    dated = date_plan(rec, today)
+    weeks = rec.profile.preferences.weeks_available
+    calendar = {**dated.to_json(), "notes": calendar_lines(dated, weeks)}
+    return json.dumps({**rec.to_json(), "calendar": calendar}, indent=2, ensure_ascii=False)
 
 
 def to_profile_json(rec: Recommendation) -> str:

@@ -23,7 +23,7 @@ from advisor.decision import SURE_SOURCE
 from advisor.explain import estimated, healing_text, sessions_text
 from advisor.recommend import Recommendation
 from advisor.scoring import OptionResult
-from advisor.summary import PlanSection, Summary, build_summary
+from advisor.summary import PlanSection, Summary, build_summary, step_dates
 from advisor.words import EVIDENCE_LABELS, LEVEL_LABELS, STATUS_LABELS, STATUS_WORDS, money_range
 
 FONTS = Path(__file__).resolve().parent / "fonts"
@@ -259,6 +259,13 @@ def _plan(pdf: SummaryPDF, plan: PlanSection) -> None:
         pdf.paragraph(plan.totals, size=9)
     if plan.other:
         pdf.bullets(list(plan.other), size=8.5)
+    dates, notes = step_dates(plan), plan.calendar()
+    if dates or notes:
+        pdf.heading("On dates", size=11)
+        if plan.dates_intro:
+            pdf.paragraph(plan.dates_intro, size=9)
+        pdf.bullets(dates, size=8.5)  # one line per step: the handout stays short
+        pdf.bullets(notes, size=8.5)
 
 
 def _cautions_and_questions(pdf: SummaryPDF, summary: Summary) -> None:
@@ -311,7 +318,7 @@ def _charts(pdf: SummaryPDF, summary: Summary, image_cache: ImageCache | None) -
     # the fit and the plan on one page; cost, downtime, sessions and invasiveness are in the
     # table above (their four-panel chart, 14 rows tall, would be unreadable at half a page)
     charts = [overview_chart(summary.rec)]
-    timeline = plan_chart(summary.plan.plan)
+    timeline = plan_chart(summary.plan.plan, summary.plan.dated)
     if timeline is not None:
         charts.append(timeline)
     try:

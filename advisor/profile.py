@@ -227,6 +227,7 @@ def upgrade_notes(data: Any) -> list[str]:
 
 
 EVENT_NAME_MAX = 80
+ONE_LINE = r"^[^\x00-\x1f\x7f]*$"  # no control characters: no tabs, no line breaks
 MAX_EVENTS = 10
 MAX_QUOTES = 10
 Provider = Literal[
@@ -251,7 +252,8 @@ class CalendarEvent(BaseModel):
     model_config = _STRICT
 
     date: dt.date
-    name: str = Field(min_length=1, max_length=EVENT_NAME_MAX)  # plain text, never markup
+    # plain text on one line (no tabs or line breaks), never markup
+    name: str = Field(min_length=1, max_length=EVENT_NAME_MAX, pattern=ONE_LINE)
 
     _date_as_text = field_validator("date", mode="before")(lambda cls, v: _iso_date(v))
 
@@ -360,8 +362,11 @@ def _describe_annotation(annotation: Any, metadata: list[Any]) -> str:
     if annotation is str:
         longest = next((m.max_length for m in metadata if getattr(m, "max_length", None)), None)
         shortest = next((m.min_length for m in metadata if getattr(m, "min_length", None)), 0)
+        one_line = any(getattr(m, "pattern", None) == ONE_LINE for m in metadata)
         if longest and shortest:
-            return f"text of {shortest} to {longest} characters"
+            return f"text of {shortest} to {longest} characters" + (
+                " on one line" if one_line else ""
+            )
         return f"text of at most {longest} characters" if longest else "text"
     if low is not None and high is not None:
         return f"{kind} from {low:g} to {high:g}"

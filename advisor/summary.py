@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from advisor.catalog import Meta
 from advisor.clinician import Fact, clinician_facts, leaning_words
 from advisor.content import default_content, default_plan_text
+from advisor.dates import DatedPlan, Show, calendar_lines, date_plan, day_text, session_line
 from advisor.decision import SURE_ITEMS, expectation_gap, sure_pointers
 from advisor.explain import plain_reasons, to_limits
 from advisor.plan import Plan, PlanStep, hold_lines, note_text, plan_notes, step_purpose
@@ -349,6 +350,18 @@ class PlanSection:
     totals: str  # empty when the plan has no procedure
     limits: tuple[str, ...]  # where the plan passes the budget, the weeks or the healing time
     other: tuple[str, ...]  # why steps outside the top options are there, other notes, tracks
+    dated: DatedPlan  # the plan on real dates, around the person's events
+    weeks: int | None  # the weeks the person has
+    dates_intro: str  # where the dates start, and that they are not bookings ("" without)
+
+    def dates(self, show: Show = str) -> list[str]:
+        """One line per suggested session, by day (none without sessions). `show` is how
+        event names, the person's own text, are shown: escape_markdown for Markdown."""
+        return [session_line(d, show) for d in sorted(self.dated.sessions, key=lambda d: d.day)]
+
+    def calendar(self, show: Show = str) -> list[str]:
+        """Dates set aside, events kept clear or clashing and what would help, the sun."""
+        return calendar_lines(self.dated, self.weeks, show)
 
 
 @dataclass(frozen=True, slots=True)
@@ -400,14 +413,15 @@ def build_summary(rec: Recommendation, today: dt.date | None = None) -> Summary:
     top = top_options(rec)
     meta = rec.catalog.meta
     cautions = tuple(grouped_cautions(rec))
-    plan = plan_section(rec)
+    made_on = today or dt.date.today()
+    plan = plan_section(rec, made_on)
     reasons = tuple(tuple(plain_reasons(o)) for o in top)
     urgent = tuple(urgent_warnings(top))
     nothing = doing_nothing()
     said = [*(g.text for g in cautions), *urgent, nothing, *(r for rs in reasons for r in rs)]
     return Summary(
         rec=rec,
-        made_on=today or dt.date.today(),
+        made_on=made_on,
         catalog_reviewed=meta.last_reviewed,
         review_line=review_line(meta),
         disclaimer=DISCLAIMER,
@@ -447,9 +461,12 @@ LIMIT_NOTES = frozenset(
 )
 
 
-def plan_section(rec: Recommendation) -> PlanSection:
-    """The plan's words: the hold and what helps meanwhile, the steps, totals and notes."""
+def plan_section(rec: Recommendation, today: dt.date | None = None) -> PlanSection:
+    """The plan's words: the hold and what helps meanwhile, the steps, totals and notes, and
+    the plan on dates from `today` (default: the real today)."""
     plan = rec.plan
+    dated = date_plan(rec, today)
+    weeks = rec.profile.preferences.weeks_available
     hold, meanwhile = plan_hold_lines(rec.profile) if plan.on_hold else ("", [])
     breastfeeding = rec.profile.health.breastfeeding
     return PlanSection(
@@ -466,6 +483,39 @@ def plan_section(rec: Recommendation) -> PlanSection:
             + [note_text(n) for n in plan.notes if n.kind not in LIMIT_NOTES]
             + list(plan.tracks)
         ),
+        dated=dated,
+        weeks=weeks,
+        dates_intro=dates_intro(dated),
+    )
+
+
+def step_dates(plan: PlanSection) -> list[str]:
+    """One line per step with its suggested days (for the handout, where a line per session
+    would not fit): 'TCA CROSS: Nov 30, 2026; Jan 4, 2027 (moved for Wedding); ...'."""
+    lines = []
+    for step in plan.plan.procedures:
+        days = [
+            f"{d.day:%b} {d.day.day}, {d.day.year}"
+            + (f" (moved for {', '.join(e.name for e in d.moved_for)})" if d.moved_for else "")
+            for d in sorted(plan.dated.sessions, key=lambda d: d.day)
+            if d.step == step.step
+        ]
+        if days:
+            lines.append(f"{step.name}: {'; '.join(days)}")
+    return lines
+
+
+def dates_intro(dated: DatedPlan) -> str:
+    if not dated.sessions:
+        return ""
+    start = (
+        f"From today ({day_text(dated.start)})"
+        if dated.start_is_today
+        else f"Starting {day_text(dated.start)}"
+    )
+    return (
+        f"{start}, the sessions could fall on these days. They are dates to discuss with your "
+        "clinic, not bookings."
     )
 
 
@@ -487,7 +537,15 @@ def cited_sources(
     """The sources this summary cites: the top options', the plan steps', the sources of the
     cautions it shows and every [S12] in what it says (`said`: cautions, warnings, reasons)
     or in the plan's words, once each, in id order (S2 before S10)."""
-    named = [*said, plan.hold, *plan.meanwhile, *plan.steps, *plan.limits, *plan.other]
+    named = [
+        *said,
+        plan.hold,
+        *plan.meanwhile,
+        *plan.steps,
+        *plan.limits,
+        *plan.other,
+        *plan.calendar(),
+    ]
     ids = {s for o in top for s in o.treatment.sources}
     by_short = {source.short: i for i, source in rec.catalog.sources.items()}
     shown = set(said)

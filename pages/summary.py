@@ -16,6 +16,7 @@ from advisor.profile import NOTES_MAX
 from advisor.summary import PlanSection, Summary, build_summary
 from advisor.words import STATUS_LABELS, money, money_range, number_range
 from ui import widgets as w
+from ui.calendar import dates_section
 from ui.decision import decision_section
 from ui.glossary import words_explained
 from ui.layout import chart_with_table, disclaimer, example_notice, footer, lazy_section
@@ -93,7 +94,7 @@ def show_plan(section: PlanSection) -> None:
             "\n".join(f"{n}. {escape_markdown(step)}" for n, step in enumerate(section.steps, 1))
         )
         st.caption(escape_markdown(section.totals))
-        chart = plan_chart(plan)
+        chart = plan_chart(plan, section.dated)
         if chart is not None:  # drawn at once: the plan is what this section exists to show
             chart_with_table(chart, "plan_table")
     for line in section.other:
@@ -111,6 +112,7 @@ st.caption(summary.review_line)
 show_for_the_dermatologist(summary)
 show_top_options(summary)
 show_plan(summary.plan)
+dates_section(summary.plan, summary.made_on)
 show_cautions(summary)
 st.subheader("If you do nothing")
 st.markdown(escape_markdown(summary.doing_nothing))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Iterator
@@ -14,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 
 from advisor.catalog import default_catalog
 from advisor.charts import comparison_charts
+from advisor.dates import day_text
 from advisor.profile import Profile, profile_to_json
 from advisor.recommend import recommend
 from advisor.scoring import rank_options
@@ -444,8 +446,8 @@ def test_summary_shows_plan_questions_and_save() -> None:
     steps = recommend(profile).plan.steps
     assert next(s.name for s in steps if s.role == "rolling") in text, "subcision for rolling"
     (timeline,) = at.get("vega_lite_chart")  # drawn at once
-    first = f"{steps[0].name} weeks {steps[0].start_week}-{steps[0].end_week}"
-    assert timeline.proto.alt.startswith(f"The plan on a timeline: {first}")
+    first = f"{steps[0].name}: {steps[0].sessions} sessions, {day_text(dt.date.today())} to"
+    assert timeline.proto.alt.startswith(f"The plan on dates: {first}")
     assert [m.label for m in at.metric] == ["Typical cost", "Sessions", "Healing days", "Weeks"]
     assert at.get("download_button")
 

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from factories import make_profile
 
 from advisor.charts import comparison_charts, limits_chart, plan_chart
+from advisor.dates import date_plan
 from advisor.recommend import recommend
 
 
@@ -61,7 +63,7 @@ def test_every_chart_has_data_tooltips_and_a_summary() -> None:
     rec = recommend(
         make_profile(scars={"other_types": ["rolling"]}, preferences={"budget_usd": 9000})
     )
-    charts = [*comparison_charts(rec), plan_chart(rec.plan)]
+    charts = [*comparison_charts(rec), plan_chart(rec.plan, date_plan(rec))]
     for chart in charts:
         assert chart is not None and chart.summary.endswith(".")
         assert chart.spec["datasets"] and "tooltip" in json.dumps(chart.spec)
@@ -102,10 +104,13 @@ def test_every_chart_has_a_table_of_the_same_numbers() -> None:
     # by hand from data/treatments.csv: $150 x 3 sessions to $300 x 6, an estimated cost
     assert tca["Total cost"] == "$450-$1,800 (est.)" and tca["Sessions"] == "3-6"
     assert overview.table[-1]["Fit (0-100)"] is None, "no treatment is the reference"
-    steps = plan_chart(rec.plan).table
+    monday = dt.date(2027, 1, 4)
+    sessions = plan_chart(rec.plan, date_plan(rec, monday)).table
     first = rec.plan.steps[0]
-    assert steps[0]["Treatment"] == first.name
-    assert steps[0]["Weeks"] == f"{first.start_week}-{first.end_week}"
+    assert sessions[0]["Treatment"] == first.name and sessions[0]["Session"] == "1 of 5"
+    # the first session on the first day, the second a typical interval (5 weeks) later
+    assert sessions[0]["Suggested day"] == "Mon Jan 4, 2027"
+    assert sessions[1]["Suggested day"] == "Mon Feb 8, 2027"
 
 
 def test_filtered_charts_show_only_the_chosen_options() -> None:

@@ -1,0 +1,409 @@
+"""The plan on real dates, around the days a person needs to look their best.
+
+Each session of the plan (advisor/plan.py counts weeks) is put on a calendar day. A session is
+never placed so that its visible healing (the days of downtime, or the weeks of redness when
+that is longer) covers one of the person's events: it moves to the day after the event. When
+moving sessions makes the plan end after the weeks the person has, the dated plan says which
+events moved it and what would make it fit: a later start, fewer sessions before the deadline,
+or an option that heals faster. Without events the sessions fall exactly on the weeks of the
+week plan. Numbers only here; the words are at the end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from advisor.catalog import Treatment
+from advisor.plan import FOCAL_IDS, RESURFACING_IDS, PlanStep
+from advisor.profile import CalendarEvent, Profile
+from advisor.recommend import Recommendation
+
+SUN_SENSITIVE_IDS = ("laser_ablative", "laser_nonablative", "chemical_peel")  # [S34]
+WEEK = dt.timedelta(weeks=1)
+DAY = dt.timedelta(days=1)
+ALTERNATIVES = {"focal": FOCAL_IDS, "resurfacing": RESURFACING_IDS}  # by plan role
+
+
+@dataclass(frozen=True, slots=True)
+class DatedSession:
+    step: int  # the plan step's number
+    option_id: str
+    name: str
+    number: int  # 1 for the step's first session
+    of: int  # the step's number of sessions
+    day: dt.date
+    heals_by: dt.date  # the last day of visible healing (downtime or redness)
+    moved_for: tuple[CalendarEvent, ...] = ()  # the events it was moved after
+
+    def covers(self, day: dt.date) -> bool:
+        return self.day <= day <= self.heals_by
+
+
+@dataclass(frozen=True, slots=True)
+class DatedBlock:
+    """A step without sessions (getting acne under control): from one day to another."""
+
+    step: int
+    name: str
+    first: dt.date
+    last: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class SetAside:
+    """A date that cannot be used as given (an event in the past or before the start, or a
+    start date in the past), with the field it came from."""
+
+    field: str
+    kind: str  # past_event, before_start or past_start
+    day: dt.date
+    name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FasterOption:
+    """An advisable option for the same role whose visible healing is shorter."""
+
+    instead_of: str
+    name: str
+    healing_days: int
+    instead_days: int
+
+
+@dataclass(slots=True)
+class DatedPlan:
+    start: dt.date
+    start_is_today: bool  # no start date was given (and none is stored)
+    sessions: list[DatedSession]
+    blocks: list[DatedBlock]
+    events: list[CalendarEvent]  # the events the plan keeps clear
+    ends: dt.date  # when the last step is over, healing included
+    deadline: dt.date | None  # start + the weeks the person has (None: no deadline)
+    set_aside: list[SetAside] = field(default_factory=list)
+    too_long_anyway: bool = False  # over the weeks even without any event
+    later_start: dt.date | None = None  # a start that moves no session
+    later_start_ends: dt.date | None = None
+    faster: list[FasterOption] = field(default_factory=list)
+    sun_sensitive: list[DatedSession] = field(default_factory=list)
+    darker_skin: bool = False
+
+    @property
+    def fits(self) -> bool:
+        """Every event is clear and the plan ends within the weeks the person has."""
+        return not self.overlaps() and (self.deadline is None or self.ends <= self.deadline)
+
+    @property
+    def clashes(self) -> list[CalendarEvent]:
+        """The events that moved sessions, when the moves take the plan past the deadline."""
+        if self.fits or self.too_long_anyway:
+            return []
+        return _unique_events(e for s in self.sessions for e in s.moved_for)
+
+    @property
+    def moved(self) -> list[DatedSession]:
+        return [s for s in self.sessions if s.moved_for]
+
+    @property
+    def sessions_by_deadline(self) -> int:
+        """How many sessions are done and healed by the deadline (all when there is none)."""
+        if self.deadline is None:
+            return len(self.sessions)
+        return sum(1 for s in self.sessions if s.heals_by <= self.deadline)
+
+    def to_json(self) -> dict:
+        """The dated plan for the command line's JSON report (notes: calendar_lines)."""
+        return {
+            "start": self.start.isoformat(),
+            "start_is_today": self.start_is_today,
+            "deadline": self.deadline.isoformat() if self.deadline else None,
+            "ends": self.ends.isoformat(),
+            "fits": self.fits,
+            "sessions": [
+                {
+                    "step": s.step,
+                    "id": s.option_id,
+                    "session": s.number,
+                    "of": s.of,
+                    "day": s.day.isoformat(),
+                    "healing_until": s.heals_by.isoformat(),
+                    "moved_for": [e.name for e in s.moved_for],
+                }
+                for s in sorted(self.sessions, key=lambda s: (s.day, s.step))
+            ],
+            "events_kept_clear": [e.model_dump(mode="json") for e in self.events],
+            "clashes": [e.model_dump(mode="json") for e in self.clashes],
+        }
+
+    def overlaps(self) -> list[tuple[DatedSession, CalendarEvent]]:
+        """Every session whose visible healing covers an event (none, by construction; the
+        tests check it from the outside)."""
+        return [(s, e) for s in self.sessions for e in self.events if s.covers(e.date)]
+
+
+def _unique_events(events: object) -> list[CalendarEvent]:
+    seen: dict[tuple[dt.date, str], CalendarEvent] = {}
+    for e in events:  # type: ignore[attr-defined]
+        seen.setdefault((e.date, e.name), e)
+    return sorted(seen.values(), key=lambda e: e.date)
+
+
+def healing_days(t: Treatment) -> int:
+    """Days of visible healing after one session: the downtime, or the redness if longer."""
+    redness = math.ceil((t.redness_weeks_high or 0) * 7)
+    return int(max(math.ceil(t.downtime_days_high), redness))
+
+
+def first_clear_day(earliest: dt.date, heal: int, events: list[CalendarEvent]) -> dt.date:
+    """The first day from `earliest` on which a session's healing covers no event."""
+    day = earliest
+    while True:
+        inside = [e.date for e in events if day <= e.date <= day + heal * DAY]
+        if not inside:
+            return day
+        day = max(inside) + DAY
+
+
+def usable_events(
+    profile: Profile, start: dt.date, today: dt.date
+) -> tuple[list[CalendarEvent], list[SetAside]]:
+    """The events the plan keeps clear, and those it cannot use (past, or before the start)."""
+    kept, aside = [], []
+    for n, event in enumerate(profile.calendar.events, start=1):
+        where = f"calendar.events.date (event {n})"
+        if event.date < today:
+            aside.append(SetAside(where, "past_event", event.date, event.name))
+        elif event.date < start:
+            aside.append(SetAside(where, "before_start", event.date, event.name))
+        else:
+            kept.append(event)
+    return sorted(kept, key=lambda e: e.date), aside
+
+
+def plan_start(profile: Profile, today: dt.date) -> tuple[dt.date, bool, list[SetAside]]:
+    """The first day of the plan: the chosen start, or today; a past start becomes today."""
+    chosen = profile.calendar.start_date
+    if chosen is None:
+        return today, True, []
+    if chosen < today:
+        return today, True, [SetAside("calendar.start_date", "past_start", chosen)]
+    return chosen, False, []
+
+
+def _step_sessions(
+    step: PlanStep, first: dt.date, heal: int, events: list[CalendarEvent]
+) -> list[DatedSession]:
+    """The step's sessions from its earliest first day, each a typical interval after the one
+    before and moved past any event its healing would cover."""
+    sessions: list[DatedSession] = []
+    earliest = first
+    gap = round(step.interval_weeks * 7) * DAY
+    for number in range(1, step.sessions + 1):
+        day = first_clear_day(earliest, heal, events)
+        moved = tuple(e for e in events if earliest <= e.date < day)
+        sessions.append(
+            DatedSession(
+                step.step, step.id, step.name, number, step.sessions, day, day + heal * DAY, moved
+            )
+        )
+        earliest = day + gap
+    return sessions
+
+
+def schedule(
+    rec: Recommendation, start: dt.date, events: list[CalendarEvent]
+) -> tuple[list[DatedSession], list[DatedBlock], dt.date]:
+    """Every session on a day, the steps without sessions as blocks, and the day the plan
+    is over. Resurfacing waits for as long as the earlier steps were moved."""
+    sessions: list[DatedSession] = []
+    blocks: list[DatedBlock] = []
+    ends = start
+    delay = dt.timedelta(0)  # how far the single-scar steps were moved, at most
+    for step in rec.plan.steps:
+        planned = start + step.start_week * WEEK
+        step_end = start + step.end_week * WEEK
+        if not step.is_procedure:
+            blocks.append(DatedBlock(step.step, step.name, planned, step_end))
+            ends = max(ends, step_end)
+            continue
+        begin = planned + (delay if step.id in RESURFACING_IDS else dt.timedelta(0))
+        heal = healing_days(rec.catalog.treatments[step.id])
+        dated = _step_sessions(step, begin, heal, events)
+        last_planned = planned + round((step.sessions - 1) * step.interval_weeks * 7) * DAY
+        moved_by = dated[-1].day - last_planned if dated else dt.timedelta(0)
+        if step.id not in RESURFACING_IDS:
+            delay = max(delay, moved_by)
+        sessions += dated
+        ends = max(ends, step_end + moved_by)  # the week plan's end, as far as it moved
+    return sessions, blocks, ends
+
+
+def faster_options(rec: Recommendation, moved: list[DatedSession]) -> list[FasterOption]:
+    """For each step with a moved session: the advisable option for the same role (single
+    scars, or resurfacing) with the shortest visible healing, if it is shorter."""
+    roles = {s.id: s.role for s in rec.plan.steps}
+    found = []
+    for option_id in dict.fromkeys(s.option_id for s in moved):
+        group = ALTERNATIVES.get(roles[option_id], ())
+        mine = healing_days(rec.catalog.treatments[option_id])
+        quicker = sorted(
+            (healing_days(o.treatment), o.rank, o.name)
+            for o in rec.ranking.advisable
+            if o.id in group and o.id != option_id and healing_days(o.treatment) < mine
+        )
+        if quicker:
+            days, _rank, name = quicker[0]
+            found.append(FasterOption(rec.catalog.treatments[option_id].name, name, days, mine))
+    return found
+
+
+def date_plan(rec: Recommendation, today: dt.date | None = None) -> DatedPlan:
+    """The plan on real dates from the profile's start date (or today) around its events."""
+    today = today or dt.date.today()
+    profile = rec.profile
+    start, from_today, aside = plan_start(profile, today)
+    events, aside_events = usable_events(profile, start, today)
+    sessions, blocks, ends = schedule(rec, start, events)
+    weeks = profile.preferences.weeks_available
+    deadline = None if weeks is None else start + weeks * WEEK
+    plain_end = schedule(rec, start, [])[2]
+    dated = DatedPlan(
+        start=start,
+        start_is_today=from_today,
+        sessions=sessions,
+        blocks=blocks,
+        events=events,
+        ends=ends,
+        deadline=deadline,
+        set_aside=[*aside, *aside_events],
+        too_long_anyway=deadline is not None and plain_end > deadline,
+        sun_sensitive=[s for s in sessions if s.option_id in SUN_SENSITIVE_IDS],
+        darker_skin=profile.skin.fitzpatrick >= 4 or profile.skin.dark_marks_after_injury,
+    )
+    if dated.clashes:
+        later = max(e.date for e in dated.clashes) + DAY
+        dated.later_start = later
+        dated.later_start_ends = schedule(rec, later, [e for e in events if e.date >= later])[2]
+        dated.faster = faster_options(rec, dated.moved)
+    return dated
+
+
+# ----------------------------------------------------------------------------- words
+
+
+def day_text(day: dt.date) -> str:
+    """A day as people write it: Sun Feb 21, 2027."""
+    return f"{day:%a %b} {day.day}, {day.year}"
+
+
+Show = Callable[[str], str]  # how an event name (the person's text) is shown: as is, or escaped
+
+
+def _as_is(text: str) -> str:
+    return text
+
+
+def event_text(event: CalendarEvent, show: Show = _as_is) -> str:
+    return f"{show(event.name)} ({day_text(event.date)})"
+
+
+def session_line(s: DatedSession, show: Show = _as_is) -> str:
+    """One suggested session: the day, the treatment, and how long healing shows."""
+    line = (
+        f"{day_text(s.day)}: {s.name}, session {s.number} of {s.of}. Healing may show until "
+        f"about {day_text(s.heals_by)}."
+    )
+    if s.moved_for:
+        line += " Moved to keep clear: " + "; ".join(event_text(e, show) for e in s.moved_for) + "."
+    return line
+
+
+SET_ASIDE_WORDS = {
+    "past_event": '{field}: "{name}" on {day} is in the past, so the plan leaves it out. An '
+    "event must be today or later.",
+    "before_start": '{field}: "{name}" on {day} is before the plan starts ({start}), so no '
+    "session can touch it; the plan leaves it out.",
+    "past_start": "{field}: {day} is in the past, so the plan starts today ({start}) instead.",
+}
+
+
+def set_aside_lines(dated: DatedPlan, show: Show = _as_is) -> list[str]:
+    return [
+        SET_ASIDE_WORDS[a.kind].format(
+            field=a.field, name=show(a.name), day=day_text(a.day), start=day_text(dated.start)
+        )
+        for a in dated.set_aside
+    ]
+
+
+def fit_lines(dated: DatedPlan, weeks: int | None, show: Show = _as_is) -> list[str]:
+    """Whether the dates work: every event kept clear, or which clash and what would help."""
+    if not dated.sessions:
+        return []
+    names = "; ".join(event_text(e, show) for e in dated.events)
+    lines = []
+    if dated.events and not dated.overlaps():
+        lines.append(f"No session's healing covers your dates: {names}.")
+    if dated.too_long_anyway and dated.deadline is not None:
+        lines.append(
+            f"Even without your dates, this plan takes longer than your {weeks} weeks: it ends "
+            f"about {day_text(dated.ends)}, after {day_text(dated.deadline)}."
+        )
+    if dated.clashes and dated.deadline is not None:
+        lines += clash_lines(dated, weeks, show)
+    return lines
+
+
+def clash_lines(dated: DatedPlan, weeks: int | None, show: Show = _as_is) -> list[str]:
+    """Which events push the plan past the weeks the person has, and what would make it fit."""
+    assert dated.deadline is not None
+    clashing = "; ".join(event_text(e, show) for e in dated.clashes)
+    lines = [
+        f"Your dates and your {weeks} weeks do not both fit. Moving sessions away from "
+        f"{clashing} makes the plan end about {day_text(dated.ends)}, after "
+        f"{day_text(dated.deadline)}. What would make it fit:"
+    ]
+    if dated.later_start and dated.later_start_ends:
+        lines.append(
+            f"A later start: from {day_text(dated.later_start)} no session needs to move, and "
+            f"the plan would end about {day_text(dated.later_start_ends)}."
+        )
+    done = dated.sessions_by_deadline
+    lines.append(
+        f"Fewer sessions for now: {done} of the {len(dated.sessions)} sessions can be done, "
+        f"and healed, by {day_text(dated.deadline)}; the rest can come after."
+    )
+    lines += [
+        f"Another option: {f.name} shows healing for about {f.healing_days} days after a "
+        f"session, against about {f.instead_days} for {f.instead_of}. Ask whether it suits "
+        "your scars."
+        for f in dated.faster
+    ]
+    return lines
+
+
+def sun_lines(dated: DatedPlan) -> list[str]:
+    """Sun and a tan around a laser or peel raise the risk of dark patches [S34]; more so in
+    skin that darkens easily [S34, S37]. Which months those sessions fall in."""
+    if not dated.sun_sensitive:
+        return []
+    line = "Sun and a tan before or after a laser or peel session raise the risk of dark patches"
+    line += (
+        ", and skin like yours darkens more easily [S34, S37]." if dated.darker_skin else " [S34]."
+    )
+    months = ", ".join(dict.fromkeys(f"{s.day:%B}" for s in dated.sun_sensitive))
+    names = ", ".join(dict.fromkeys(s.name for s in dated.sun_sensitive))
+    return [
+        line,
+        f"Your {names} sessions fall in {months}. If that is a sunny time where you live, ask "
+        "whether to plan them for the months with the least sun, and avoid tanning before and "
+        "after.",
+    ]
+
+
+def calendar_lines(dated: DatedPlan, weeks: int | None, show: Show = _as_is) -> list[str]:
+    """Everything the dated plan says besides the sessions, in the order to read it. `show`
+    turns each event name into what the output needs (escape_markdown for Markdown)."""
+    return [*set_aside_lines(dated, show), *fit_lines(dated, weeks, show), *sun_lines(dated)]

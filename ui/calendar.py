@@ -1,0 +1,139 @@
+"""The plan on dates (Summary page): a start date, the person's events, the suggested days,
+what clashes, and the calendar file. Event names are the person's text: shown escaped."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from advisor.dates import day_text
+from advisor.export import escape_markdown, export_filename
+from advisor.ics import to_ics
+from advisor.profile import EVENT_NAME_MAX, MAX_EVENTS, ProfileError, profile_from_dict
+from advisor.summary import PlanSection
+from ui.state import current_profile, set_answer
+
+START_KEY = "cal_start"
+EVENT_ERROR = "_event_error"
+LATEST_YEARS = 5  # how far ahead a start or an event may be picked
+
+
+def _latest(today: dt.date) -> dt.date:
+    return today.replace(year=today.year + LATEST_YEARS)
+
+
+def _start_changed() -> None:
+    day = st.session_state[START_KEY]
+    set_answer("calendar.start_date", day.isoformat() if day else None)
+
+
+def start_input(today: dt.date) -> None:
+    """The plan's first day; empty means from today (and today is never stored)."""
+    if START_KEY not in st.session_state:
+        st.session_state[START_KEY] = current_profile().calendar.start_date
+    st.date_input(
+        "When could you start? (leave empty for today)",
+        min_value=today,
+        max_value=_latest(today),
+        key=START_KEY,
+        on_change=_start_changed,
+        format="YYYY-MM-DD",
+        help="The plan counts from this day. Empty means from today; today's date is not saved.",
+    )
+
+
+def _events_as_data() -> list[dict]:
+    return [e.model_dump(mode="json") for e in current_profile().calendar.events]
+
+
+def _add_event() -> None:
+    """Form callback: check the answers with the new event first, so a bad one names its
+    field, nothing else changes, and the form keeps what was typed."""
+    day, name = st.session_state["event_date"], st.session_state["event_name"].strip()
+    events = [*_events_as_data(), {"date": day.isoformat() if day else None, "name": name}]
+    data = current_profile().model_dump()
+    data["calendar"]["events"] = events
+    try:
+        profile_from_dict(data)
+    except ProfileError as error:
+        st.session_state[EVENT_ERROR] = error.problems
+        return
+    st.session_state.pop(EVENT_ERROR, None)
+    set_answer("calendar.events", events)
+    st.session_state["event_name"] = ""
+
+
+def _remove_event(index: int) -> None:
+    events = _events_as_data()
+    del events[index]
+    set_answer("calendar.events", events)
+
+
+def events_input(today: dt.date) -> None:
+    """The person's dates, each with a Remove button, and a small form to add one more."""
+    events = current_profile().calendar.events
+    for n, event in enumerate(events):
+        left, right = st.columns([4, 1], vertical_alignment="center")
+        left.markdown(f"**{escape_markdown(day_text(event.date))}**: {escape_markdown(event.name)}")
+        right.button(
+            "Remove",
+            key=f"remove_event_{n}",
+            on_click=_remove_event,
+            args=(n,),
+            help=f"Remove {event.name}",
+            width="stretch",
+        )
+    if len(events) >= MAX_EVENTS:
+        st.caption(f"You have {MAX_EVENTS} dates, the most the plan takes. Remove one to add.")
+        return
+    with st.form("add_event", clear_on_submit=False, border=True):
+        st.date_input(
+            "Date to keep clear",
+            min_value=today,
+            max_value=_latest(today),
+            value=None,
+            key="event_date",
+            format="YYYY-MM-DD",
+        )
+        st.text_input(
+            "What is it? (for example: wedding, job interview, beach holiday)",
+            max_chars=EVENT_NAME_MAX,
+            key="event_name",
+        )
+        st.form_submit_button("Add this date", icon=":material/event:", on_click=_add_event)
+    for line in st.session_state.get(EVENT_ERROR, []):
+        st.error(
+            f"That date was not added: {line}. Pick a day from today on and give it a name.",
+            icon=":material/error:",
+        )
+
+
+def dates_section(plan: PlanSection, made_on: dt.date) -> None:
+    """Suggested days for every session around the person's dates, and the calendar file."""
+    st.subheader("Plan around your dates")
+    st.markdown(
+        "Add days you want to look your best, such as a wedding or an interview. No session is "
+        "put where its healing would still show on those days."
+    )
+    start_input(made_on)
+    with st.expander(f"Your dates ({len(current_profile().calendar.events)})", expanded=True):
+        events_input(made_on)
+    for line in plan.calendar(escape_markdown):
+        st.info(line, icon=":material/event:")
+    dates = plan.dates(escape_markdown)
+    if not dates:
+        return
+    st.markdown(plan.dates_intro)
+    st.markdown("\n".join(f"- {line}" for line in dates))
+    st.download_button(
+        "Add to my calendar (.ics)",
+        data=lambda: to_ics(plan.dated, made_on),
+        file_name=export_filename("ics", made_on),
+        mime="text/calendar",
+        on_click="ignore",
+        icon=":material/calendar_add_on:",
+        key="download_ics",
+        help="One all-day entry for each suggested session and one for the healing after it. "
+        "They are dates to discuss with your clinic, not bookings.",
+    )
