@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from advisor.profile import SECTIONS, TREATMENT_IDS, allowed_values
+from advisor.profile import PROVIDERS, QUOTABLE_IDS, SECTIONS, TREATMENT_IDS, allowed_values
 
 # ADVISOR_DATA_DIR lets a clinician try an edited copy of data/ without touching the original.
 DATA_DIR = Path(
@@ -45,7 +45,11 @@ EstimateGroup = Literal[
     "improvement_boxcar",
     "pain",
     "suits",
+    "providers",
 ]
+# who may do a treatment: every provider a quote can name except "unknown"
+KNOWN_PROVIDERS: tuple[str, ...] = tuple(p for p in PROVIDERS if p != "unknown")
+Provider = Literal[KNOWN_PROVIDERS]  # type: ignore[valid-type]
 ESTIMATE_SOURCE = "estimate"  # a screening rule's source when no published source backs it
 
 
@@ -108,14 +112,16 @@ class Treatment(_Row):
     treats_area: bool
     needs_distensible: bool
     performed_by: str = Field(min_length=2)
+    providers: list[Provider] = Field(default_factory=list)
     results_last: Literal["permanent", "temporary"]
     lasting_months_low: float | None = Field(None, ge=0)
     lasting_months_high: float | None = Field(None, ge=0)
     evidence_level: Literal["moderate", "low", "very_low", "not_applicable"]
     sources: list[str] = Field(default_factory=list)
+    ice_pick_sources: list[str] = Field(default_factory=list)  # behind improvement_ice_pick
     estimates: list[EstimateGroup] = Field(default_factory=list)
 
-    @field_validator("sources", "estimates", mode="before")
+    @field_validator("providers", "sources", "ice_pick_sources", "estimates", mode="before")
     @classmethod
     def split_lists(cls, value: Any) -> Any:
         return _split_list(value)
@@ -146,11 +152,25 @@ class Treatment(_Row):
             raise _ColumnProblem("lasting_months_low", "is required when results_last is temporary")
         if self.id != "no_treatment" and not self.sources:
             raise _ColumnProblem("sources", "is empty; every option except no_treatment needs one")
+        self._check_providers_and_rating_sources()
         per_scar = self.id in PER_SCAR_IDS
         if per_scar != (self.pricing_unit == "scar"):
             want = "scar" if per_scar else "session or month"
             raise _ColumnProblem("pricing_unit", f"must be {want} for {self.id}")
         return self
+
+    def _check_providers_and_rating_sources(self) -> None:
+        """Who may do it; and the ice pick rating names its sources, or is our estimate."""
+        if self.id in QUOTABLE_IDS and not self.providers:
+            raise _ColumnProblem(
+                "providers", "is empty; every option a clinic can quote for needs at least one"
+            )
+        estimated = "improvement_ice_pick" in self.estimates
+        if self.id != "no_treatment" and not self.ice_pick_sources and not estimated:
+            raise _ColumnProblem(
+                "ice_pick_sources",
+                "is empty; name the sources of improvement_ice_pick, or list it in estimates",
+            )
 
 
 class Source(_Row):
@@ -339,6 +359,12 @@ def _check_references(
                 raise CatalogError(
                     f"treatments.csv, row {line}, column sources: {source} is not in sources.csv"
                 )
+        outside = [s for s in treatment.ice_pick_sources if s not in treatment.sources]
+        if outside:
+            raise CatalogError(
+                f"treatments.csv, row {line}, column ice_pick_sources: {', '.join(outside)} "
+                "must also be in the sources column"
+            )
     seen: set[str] = set()
     for line, rule in enumerate(rules, start=2):
         if rule.id in seen:

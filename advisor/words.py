@@ -83,6 +83,7 @@ ESTIMATE_WORDS = {
     "improvement_boxcar": "improvement for boxcar scars",
     "pain": "pain",
     "suits": "the scar widths and numbers it suits",
+    "providers": "who usually does it",
 }
 ESTIMATE_MARK = "(est.)"
 ESTIMATE_NOTE = "estimate, no published figure"
@@ -90,11 +91,28 @@ ESTIMATE_SOURCE_WORDS = "our estimate, no published source"
 
 YOUR_ANSWERS = "your answers"
 
+# who would do a treatment, as a clinic quote names them (the profile's provider ids)
+PROVIDER_WORDS = {
+    "dermatologist": "a dermatologist",
+    "plastic_surgeon": "a plastic surgeon",
+    "other_doctor": "another doctor",
+    "nurse": "a nurse",
+    "aesthetician": "a beautician (aesthetician)",
+    "unknown": "someone the quote does not name",
+}
+
 
 def first_upper(text: str) -> str:
     """The text with its first letter upper case and the rest as written (unlike
     str.capitalize, which would turn 'type IV' into 'Type iv')."""
     return text[:1].upper() + text[1:]
+
+
+def joined(items: list[str], last: str = "and") -> str:
+    """'a, b and c' (or 'a, b or c' with last='or'); one item as it is."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {last} {items[-1]}"
 
 
 def money(x: float) -> str:

@@ -60,6 +60,11 @@ BROKEN_CELLS = [
     ("treatments.csv", "laser_ablative", "treats_area", "perhaps", "treats_area"),
     ("treatments.csv", "topical", "course_weeks_low", "", "course_weeks_low"),
     ("treatments.csv", "dermabrasion", "estimates", "cost;guesswork", "estimates"),
+    ("treatments.csv", "laser_ablative", "providers", "dermatologist;barber", "providers"),
+    ("treatments.csv", "laser_ablative", "providers", "unknown", "providers"),
+    ("treatments.csv", "tca_cross", "providers", "", "providers"),
+    ("treatments.csv", "filler", "ice_pick_sources", "S2", "ice_pick_sources"),
+    ("treatments.csv", "filler", "ice_pick_sources", "", "ice_pick_sources"),
     (
         "screening_rules.csv",
         None,
