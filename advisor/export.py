@@ -17,8 +17,9 @@ from advisor.dates import calendar_lines, date_plan
 from advisor.decision import SURE_SOURCE, sure_score
 from advisor.explain import estimated, healing_text, sessions_text
 from advisor.profile import profile_to_json
+from advisor.quotes import check_quotes, cited, quote_title, within_lines
 from advisor.recommend import Recommendation
-from advisor.summary import Fact, PlanSection, Summary, build_summary
+from advisor.summary import QUOTES_INTRO, Fact, PlanSection, Summary, build_summary
 from advisor.words import (
     ESTIMATE_MARK,
     ESTIMATE_NOTE,
@@ -72,6 +73,7 @@ def render_markdown(summary: Summary) -> str:
         *_markdown_clinician(summary.clinician),
         *_markdown_top(summary),
         *_markdown_plan(summary.plan),
+        *_markdown_quotes(summary),
         *_markdown_cautions(summary),
         "## If I do nothing",
         "",
@@ -183,6 +185,16 @@ def _markdown_dates(plan: PlanSection) -> list[str]:
     return [*lines, "", *(f"- {line}" for line in notes), ""]
 
 
+def _markdown_quotes(summary: Summary) -> list[str]:
+    if not summary.quotes:
+        return []
+    lines = ["## Quotes I was given", "", QUOTES_INTRO, ""]
+    for quote in summary.quotes:
+        lines += [f"**{quote.title}**", ""]
+        lines += [*(f"- {line}" for line in quote.within), *(f"- {f}" for f in quote.flags), ""]
+    return [*lines, *(f"> {flag}" for flag in summary.quote_flags), ""]
+
+
 def _markdown_cautions(summary: Summary) -> list[str]:
     lines = ["## Cautions to discuss", ""]
     if summary.limits_line:
@@ -242,7 +254,25 @@ CSV_COLUMNS = (
     "leaning",
     "hoped_for_change",
     "sure_score",
+    # the clinic quotes for this option (entered on the Summary), each with what to ask
+    "quotes",
+    "quote_flags",
 )
+
+
+def _quotes_by_option(rec: Recommendation) -> dict[str, tuple[list[str], list[str]]]:
+    """For each option with a quote: what was quoted (and what is within the usual ranges),
+    and the flags, the quotes-together flags on every quoted option."""
+    review = check_quotes(rec)
+    together = [cited(f) for f in review.flags]
+    found: dict[str, tuple[list[str], list[str]]] = {}
+    for check in review.checks:
+        quoted, flags = found.setdefault(check.quote.treatment, ([], []))
+        quoted.append(" ".join([quote_title(check) + ".", *within_lines(check, rec)]))
+        flags += [cited(f) for f in check.flags]
+    for _quoted, flags in found.values():
+        flags += together
+    return found
 
 
 def to_csv(rec: Recommendation) -> str:
@@ -251,7 +281,9 @@ def to_csv(rec: Recommendation) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     score = sure_score(rec.profile)
+    quotes = _quotes_by_option(rec)
     for o in rec.ranking.options:
+        quoted, flags = quotes.get(o.id, ([], []))
         row = (
             o.rank,
             o.id,
@@ -279,6 +311,8 @@ def to_csv(rec: Recommendation) -> str:
             "yes" if rec.profile.decision.leaning == o.id else "",
             rec.profile.decision.expected_improvement or "",
             "" if score is None else score,
+            " | ".join(quoted),
+            " | ".join(flags),
         )
         writer.writerow([neutralise_cell(v) for v in row])
     return out.getvalue()
@@ -289,7 +323,8 @@ def to_json_report(rec: Recommendation, today: dt.date | None = None) -> str:
     dated = date_plan(rec, today)
     weeks = rec.profile.preferences.weeks_available
     calendar = {**dated.to_json(), "notes": calendar_lines(dated, weeks)}
-    return json.dumps({**rec.to_json(), "calendar": calendar}, indent=2, ensure_ascii=False)
+    report = {**rec.to_json(), "calendar": calendar, "quotes": check_quotes(rec).to_json()}
+    return json.dumps(report, indent=2, ensure_ascii=False)
 
 
 def to_profile_json(rec: Recommendation) -> str:

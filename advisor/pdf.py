@@ -23,7 +23,7 @@ from advisor.decision import SURE_SOURCE
 from advisor.explain import estimated, healing_text, sessions_text
 from advisor.recommend import Recommendation
 from advisor.scoring import OptionResult
-from advisor.summary import PlanSection, Summary, build_summary, step_dates
+from advisor.summary import QUOTES_INTRO, PlanSection, Summary, build_summary, step_dates
 from advisor.words import EVIDENCE_LABELS, LEVEL_LABELS, STATUS_LABELS, STATUS_WORDS, money_range
 
 FONTS = Path(__file__).resolve().parent / "fonts"
@@ -192,6 +192,7 @@ def render_pdf(
     pdf.add_page()
     _top_options(pdf, summary)
     _plan(pdf, summary.plan)
+    _quotes(pdf, summary)
     _cautions_and_questions(pdf, summary)
     _options_table(pdf, summary)
     pdf.heading("Sources cited")
@@ -266,6 +267,19 @@ def _plan(pdf: SummaryPDF, plan: PlanSection) -> None:
             pdf.paragraph(plan.dates_intro, size=9)
         pdf.bullets(dates, size=8.5)  # one line per step: the handout stays short
         pdf.bullets(notes, size=8.5)
+
+
+def _quotes(pdf: SummaryPDF, summary: Summary) -> None:
+    """The clinic quotes the person entered, each against the usual ranges for their scars."""
+    if not summary.quotes:
+        return
+    pdf.heading("Quotes I was given")
+    pdf.paragraph(QUOTES_INTRO, size=9)
+    for quote in summary.quotes:
+        pdf.paragraph(quote.title, size=9.5, style="B")
+        pdf.bullets([*quote.within, *quote.flags], size=8.5)
+    for flag in summary.quote_flags:
+        pdf.paragraph(flag, size=9, style="B")
 
 
 def _cautions_and_questions(pdf: SummaryPDF, summary: Summary) -> None:

@@ -454,3 +454,46 @@ def check_quotes(rec: Recommendation) -> QuoteReview:
     options = [rec.ranking.by_id(quote.treatment) for quote in rec.profile.quotes]
     flags = [device_only_flag(options, rec.catalog)] if device_only(options) else []
     return QuoteReview(checks, flags, rec.catalog)
+
+
+# ----------------------------------------------------------------------------- lines to show
+
+
+def quote_title(check: QuoteCheck) -> str:
+    """'Ablative fractional laser (CO2 or erbium): 3 sessions, $4,500 in all, by a
+    dermatologist'. No clinic is named: the app never asks for one."""
+    q = check.quote
+    sessions = "1 session" if q.sessions == 1 else f"{q.sessions} sessions"
+    return (
+        f"{check.treatment_name}: {sessions}, {money(q.price_usd)} in all, by "
+        f"{PROVIDER_WORDS[q.provider]}"
+    )
+
+
+def cited(flag: QuoteFlag) -> str:
+    """A flag's words with its sources: '... [S15, S16]', and '(est.)' for our estimate."""
+    ids = [s for s in flag.sources if s != ESTIMATE_SOURCE]
+    marks = ([f"[{', '.join(ids)}]"] if ids else []) + (
+        [ESTIMATE_MARK] if ESTIMATE_SOURCE in flag.sources else []
+    )
+    return f"{flag.text} {' '.join(marks)}"
+
+
+def within_lines(check: QuoteCheck, rec: Recommendation) -> list[str]:
+    """The price and the number of sessions that are within the usual ranges (one outside
+    them has a flag of its own, which says so and what to ask)."""
+    option = rec.ranking.by_id(check.quote.treatment)
+    per = course_words(check, option)
+    usual = money_range(check.price_range_usd) + (" a session" if per == "a session" else "")
+    lines = []
+    if check.price_position == "within":
+        lines.append(
+            f"Price: {money(check.unit_price_usd)} {per}, within the usual "
+            f"{marked(usual, option.treatment, 'cost')}."
+        )
+    if check.sessions_range is not None and check.sessions_position == "within":
+        usual_sessions = marked(
+            number_range(check.sessions_range, "sessions"), option.treatment, "sessions"
+        )
+        lines.append(f"Sessions: {check.quote.sessions}, within the usual {usual_sessions}.")
+    return lines

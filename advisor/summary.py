@@ -18,6 +18,7 @@ from advisor.decision import SURE_ITEMS, expectation_gap, sure_pointers
 from advisor.explain import plain_reasons, to_limits
 from advisor.plan import Plan, PlanStep, hold_lines, note_text, plan_notes, step_purpose
 from advisor.profile import Profile
+from advisor.quotes import check_quotes, cited, quote_title, within_lines
 from advisor.recommend import DISCLAIMER, Recommendation
 from advisor.scoring import OptionResult
 from advisor.severity import Severity, score_words
@@ -364,6 +365,36 @@ class PlanSection:
         return calendar_lines(self.dated, self.weeks, show)
 
 
+QUOTES_INTRO = (
+    "Each quote compared with the usual prices and sessions for my scars. It says nothing "
+    "about any clinic."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSection:
+    """One clinic quote in words: what was quoted, what is within the usual ranges, and what
+    to ask about, each flag with its sources. Built from fixed ids only: no clinic, no text
+    typed by the person."""
+
+    title: str
+    within: tuple[str, ...]
+    flags: tuple[str, ...]
+    status: str  # the option's status for this person
+
+
+def quote_sections(rec: Recommendation) -> tuple[tuple[QuoteSection, ...], tuple[str, ...]]:
+    """Each quote's section, and the flags about the quotes taken together."""
+    review = check_quotes(rec)
+    sections = tuple(
+        QuoteSection(
+            quote_title(c), tuple(within_lines(c, rec)), tuple(cited(f) for f in c.flags), c.status
+        )
+        for c in review.checks
+    )
+    return sections, tuple(cited(f) for f in review.flags)
+
+
 @dataclass(frozen=True, slots=True)
 class Summary:
     """Everything the Summary page and both summary files show, in the order they show it."""
@@ -391,6 +422,8 @@ class Summary:
     questions: tuple[str, ...]
     notes: str  # the person's own text, stripped; shown literally
     sources: tuple[SourceLine, ...]  # the sources this summary cites, in id order
+    quotes: tuple[QuoteSection, ...] = ()  # the clinic quotes the person entered, checked
+    quote_flags: tuple[str, ...] = ()  # about the quotes together (no single-scar treatment)
 
 
 def sure_answers(rec: Recommendation) -> tuple[tuple[str, str], ...]:
@@ -418,7 +451,9 @@ def build_summary(rec: Recommendation, today: dt.date | None = None) -> Summary:
     reasons = tuple(tuple(plain_reasons(o)) for o in top)
     urgent = tuple(urgent_warnings(top))
     nothing = doing_nothing()
+    quotes, quote_flags = quote_sections(rec)
     said = [*(g.text for g in cautions), *urgent, nothing, *(r for rs in reasons for r in rs)]
+    said += [*quote_flags, *(line for q in quotes for line in (*q.within, *q.flags))]
     return Summary(
         rec=rec,
         made_on=made_on,
@@ -443,6 +478,8 @@ def build_summary(rec: Recommendation, today: dt.date | None = None) -> Summary:
         questions=tuple(provider_questions(rec)),
         notes=rec.profile.notes.strip(),
         sources=cited_sources(rec, top, plan, said),
+        quotes=quotes,
+        quote_flags=quote_flags,
     )
 
 

@@ -21,6 +21,7 @@ from ui.decision import decision_section
 from ui.glossary import words_explained
 from ui.layout import chart_with_table, disclaimer, example_notice, footer, lazy_section
 from ui.nav import ensure_routed
+from ui.quotes import quotes_section
 from ui.state import chart_image_cache, current_recommendation, share_link, show_state_messages
 
 ensure_routed()
@@ -113,6 +114,7 @@ show_for_the_dermatologist(summary)
 show_top_options(summary)
 show_plan(summary.plan)
 dates_section(summary.plan, summary.made_on)
+quotes_section(summary)
 show_cautions(summary)
 st.subheader("If you do nothing")
 st.markdown(escape_markdown(summary.doing_nothing))

@@ -10,9 +10,9 @@ import streamlit as st
 from advisor.dates import day_text
 from advisor.export import escape_markdown, export_filename
 from advisor.ics import to_ics
-from advisor.profile import EVENT_NAME_MAX, MAX_EVENTS, ProfileError, profile_from_dict
+from advisor.profile import EVENT_NAME_MAX, MAX_EVENTS
 from advisor.summary import PlanSection
-from ui.state import current_profile, set_answer
+from ui.state import current_profile, set_answer, try_answer
 
 START_KEY = "cal_start"
 EVENT_ERROR = "_event_error"
@@ -52,16 +52,9 @@ def _add_event() -> None:
     field, nothing else changes, and the form keeps what was typed."""
     day, name = st.session_state["event_date"], st.session_state["event_name"].strip()
     events = [*_events_as_data(), {"date": day.isoformat() if day else None, "name": name}]
-    data = current_profile().model_dump()
-    data["calendar"]["events"] = events
-    try:
-        profile_from_dict(data)
-    except ProfileError as error:
-        st.session_state[EVENT_ERROR] = error.problems
-        return
-    st.session_state.pop(EVENT_ERROR, None)
-    set_answer("calendar.events", events)
-    st.session_state["event_name"] = ""
+    st.session_state[EVENT_ERROR] = problems = try_answer("calendar.events", events)
+    if not problems:
+        st.session_state["event_name"] = ""
 
 
 def _remove_event(index: int) -> None:

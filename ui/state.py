@@ -128,6 +128,19 @@ def set_answer(path: str, value: Any) -> None:
     sync_url()
 
 
+def try_answer(path: str, value: Any) -> list[str]:
+    """Keep this answer if the profile allows it; otherwise change nothing and return what is
+    wrong, one line per field (for a form that shows the problem next to itself)."""
+    data = current_profile().model_dump()
+    _set_path(data, path, value)
+    try:
+        profile_from_dict(data)
+    except ProfileError as error:
+        return error.problems
+    set_answer(path, value)
+    return []
+
+
 def on_widget_change(path: str) -> None:
     """on_change callback: copy the widget's value into the profile."""
     set_answer(path, st.session_state[WIDGET_PREFIX + path])

@@ -1,0 +1,103 @@
+"""Check a clinic's quote (Summary page): the person enters what they were offered, and each
+quote is compared with the usual price and sessions for their scars, with what to ask."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from advisor.catalog import default_catalog
+from advisor.export import escape_markdown
+from advisor.profile import MAX_QUOTES, PROVIDERS, QUOTABLE_IDS
+from advisor.summary import QUOTES_INTRO, Summary
+from advisor.words import PROVIDER_WORDS, STATUS_LABELS, first_upper
+from ui.state import current_profile, set_answer, try_answer
+
+QUOTE_ERROR = "_quote_error"
+MOST_SESSIONS = 30
+HIGHEST_PRICE = 100_000
+
+
+def _quotes_as_data() -> list[dict]:
+    return [q.model_dump(mode="json") for q in current_profile().quotes]
+
+
+def _add_quote() -> None:
+    """Form callback: check the answers with the new quote first, so a bad one names its
+    field, nothing else changes, and the form keeps what was entered."""
+    new = {
+        "treatment": st.session_state["quote_treatment"],
+        "sessions": st.session_state["quote_sessions"],
+        "price_usd": st.session_state["quote_price"],
+        "provider": st.session_state["quote_provider"],
+    }
+    st.session_state[QUOTE_ERROR] = try_answer("quotes", [*_quotes_as_data(), new])
+
+
+def _remove_quote(index: int) -> None:
+    quotes = _quotes_as_data()
+    del quotes[index]
+    set_answer("quotes", quotes)
+
+
+def quote_form() -> None:
+    treatments = default_catalog().treatments
+    with st.form("add_quote", border=True):
+        st.selectbox(
+            "Treatment",
+            QUOTABLE_IDS,
+            format_func=lambda i: treatments[i].name,
+            key="quote_treatment",
+        )
+        left, right = st.columns(2)
+        left.number_input(
+            "Sessions", min_value=1, max_value=MOST_SESSIONS, value=3, key="quote_sessions"
+        )
+        right.number_input(
+            "Total price (US$)",
+            min_value=0,
+            max_value=HIGHEST_PRICE,
+            value=1000,
+            step=50,
+            key="quote_price",
+            help="The price for all the sessions together.",
+        )
+        st.selectbox(
+            "Who would do it?",
+            PROVIDERS,
+            format_func=lambda p: first_upper(PROVIDER_WORDS[p]) if p != "unknown" else "Not sure",
+            key="quote_provider",
+        )
+        st.form_submit_button("Check this quote", icon=":material/fact_check:", on_click=_add_quote)
+    for line in st.session_state.get(QUOTE_ERROR, []):
+        st.error(f"That quote was not added: {line}.", icon=":material/error:")
+
+
+def quotes_section(summary: Summary) -> None:
+    """Every quote entered, checked, with a Remove button; then the form for one more."""
+    st.subheader("Check a clinic's quote")
+    st.markdown(
+        "Got a price from a clinic? Enter it to compare it with the usual prices and number of "
+        "sessions for your scars. No clinic is named or rated, and nothing leaves this page."
+    )
+    if summary.quotes:
+        st.caption(escape_markdown(QUOTES_INTRO))
+    for n, quote in enumerate(summary.quotes):
+        with st.container(border=True):
+            st.markdown(
+                f"**{escape_markdown(quote.title)}** ({STATUS_LABELS[quote.status]} for you)\n\n"
+                + "\n".join(f"- {escape_markdown(line)}" for line in quote.within)
+            )
+            if quote.flags:
+                st.markdown(
+                    "**To ask about:**\n\n"
+                    + "\n".join(f"- {escape_markdown(flag)}" for flag in quote.flags)
+                )
+            st.button(
+                "Remove this quote", key=f"remove_quote_{n}", on_click=_remove_quote, args=(n,)
+            )
+    for flag in summary.quote_flags:
+        st.warning(escape_markdown(flag), icon=":material/help:")
+    if len(summary.quotes) >= MAX_QUOTES:
+        st.caption(f"You have {MAX_QUOTES} quotes, the most this page checks. Remove one to add.")
+        return
+    quote_form()
