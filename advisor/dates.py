@@ -83,6 +83,7 @@ class DatedPlan:
     ends: dt.date  # when the last step is over, healing included
     deadline: dt.date | None  # start + the weeks the person has (None: no deadline)
     set_aside: list[SetAside] = field(default_factory=list)
+    ends_without_events: dt.date | None = None  # the same plan's end with no event to avoid
     too_long_anyway: bool = False  # over the weeks even without any event
     later_start: dt.date | None = None  # a start that moves no session
     later_start_ends: dt.date | None = None
@@ -278,6 +279,7 @@ def date_plan(rec: Recommendation, today: dt.date | None = None) -> DatedPlan:
         ends=ends,
         deadline=deadline,
         set_aside=[*aside, *aside_events],
+        ends_without_events=plain_end,
         too_long_anyway=deadline is not None and plain_end > deadline,
         sun_sensitive=[s for s in sessions if s.option_id in SUN_SENSITIVE_IDS],
         darker_skin=profile.skin.fitzpatrick >= 4 or profile.skin.dark_marks_after_injury,
@@ -346,6 +348,13 @@ def fit_lines(dated: DatedPlan, weeks: int | None, show: Show = _as_is) -> list[
     lines = []
     if dated.events and not dated.overlaps():
         lines.append(f"No session's healing covers your dates: {names}.")
+    moved = len(dated.moved)
+    if moved and dated.ends_without_events and dated.ends > dated.ends_without_events:
+        lines.append(
+            f"To keep them clear, {moved} session{'s were' if moved > 1 else ' was'} moved, so "
+            f"the plan ends about {day_text(dated.ends)} instead of "
+            f"{day_text(dated.ends_without_events)}."
+        )
     if dated.too_long_anyway and dated.deadline is not None:
         lines.append(
             f"Even without your dates, this plan takes longer than your {weeks} weeks: it ends "

@@ -59,7 +59,10 @@ def test_a_wedding_moves_the_session_whose_redness_would_show() -> None:
     fourth = next(s for s in dated.sessions if s.number == 4)
     assert fourth.day == third.day + dt.timedelta(weeks=5), "the rest keep their spacing"
     assert fit_lines(dated, 26) == [
-        "No session's healing covers your dates: Wedding (Sat Feb 20, 2027)."
+        "No session's healing covers your dates: Wedding (Sat Feb 20, 2027).",
+        # week 21 was Mon Apr 26; the third session moved 13 days, from Feb 8 to Feb 21
+        "To keep them clear, 1 session was moved, so the plan ends about Sun May 9, 2027 "
+        "instead of Mon Apr 26, 2027.",
     ]
 
 
