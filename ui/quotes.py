@@ -10,6 +10,7 @@ from advisor.export import escape_markdown
 from advisor.profile import MAX_QUOTES, PROVIDERS, QUOTABLE_IDS
 from advisor.summary import QUOTES_INTRO, Summary
 from advisor.words import PROVIDER_WORDS, STATUS_LABELS, first_upper
+from ui.glossary import words_explained
 from ui.state import current_profile, set_answer, try_answer
 
 QUOTE_ERROR = "_quote_error"
@@ -97,6 +98,8 @@ def quotes_section(summary: Summary) -> None:
             )
     for flag in summary.quote_flags:
         st.warning(escape_markdown(flag), icon=":material/help:")
+    said = [line for q in summary.quotes for line in (q.title, *q.within, *q.flags)]
+    words_explained([*said, *summary.quote_flags], "Words in your quotes")
     if len(summary.quotes) >= MAX_QUOTES:
         st.caption(f"You have {MAX_QUOTES} quotes, the most this page checks. Remove one to add.")
         return
