@@ -9,7 +9,7 @@ from advisor.words import FACTOR_CONTROL_LABELS, SKIN_TYPE_CHOICES
 from ui import widgets as w
 from ui.glossary import words_explained
 from ui.layout import WEIGHT_WORDS, footer
-from ui.nav import ensure_routed, go
+from ui.nav import SCROLL_TO_TOP, ensure_routed, go
 from ui.state import (
     WIDGET_PREFIX,
     current_profile,
@@ -379,7 +379,10 @@ def weights_questions() -> None:
 
 
 def move(delta: int) -> None:
+    """Another step, opened at its top: on a phone, the page stayed where the Next button was,
+    below the new step's first questions (budget and deadline were easy to miss)."""
     st.session_state[STEP] = max(0, min(len(STEPS) - 1, st.session_state.get(STEP, 0) + delta))
+    st.session_state[SCROLL_TO_TOP] = True
 
 
 step = st.session_state.get(STEP, 0)

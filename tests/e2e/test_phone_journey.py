@@ -63,6 +63,14 @@ def in_first_screen(locator) -> bool:
     return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= PHONE["height"]
 
 
+def next_step(tab, number: int) -> None:
+    """Tap Next: the new step opens at its top, its first question in view (it used to open
+    where Next was, below the budget and the deadline)."""
+    tap(tab, tab.get_by_role("button", name="Next"))
+    tab.wait_for_function("() => document.querySelector('[data-testid=\"stMain\"]').scrollTop < 5")
+    assert in_first_screen(tab.get_by_text(f"Step {number} of 4", exact=False))
+
+
 def answer_four_steps(tab) -> int:
     """About 20 ice pick scars and some rolling ones, brown skin that darkens easily,
     $1,500. Returns the number of help icons tapped on the way."""
@@ -71,15 +79,15 @@ def answer_four_steps(tab) -> int:
     tap(tab, tab.locator('[data-testid="stMultiSelect"]', has_text="other kinds").locator("input"))
     tap(tab, tab.get_by_role("option", name="Rolling"))
     tap(tab, tab.get_by_text("Step 1 of 4"))  # closes the open list
-    tap(tab, tab.get_by_role("button", name="Next"))
+    next_step(tab, 2)
 
     helps += tap_every_help_icon(tab)
     tap(tab, tab.get_by_text("Brown skin: very rarely burns, tans very easily (type V)"))
     tap(tab, tab.get_by_text("Pimples or cuts often leave dark marks on my skin"))
-    tap(tab, tab.get_by_role("button", name="Next"))
+    next_step(tab, 3)
 
     helps += tap_every_help_icon(tab)
-    tap(tab, tab.get_by_role("button", name="Next"))
+    next_step(tab, 4)
 
     helps += tap_every_help_icon(tab)
     step_down(tab, "What is your total budget", 15)  # $3,000 -> $1,500
