@@ -268,31 +268,26 @@ def _breakdown_template() -> alt.TopLevelMixin:
     )
 
 
-PLAN_KINDS = ["Session", "Healing may show", "Acne care first", "Your date"]
-PLAN_COLOURS = ["#0072B2", "#56B4E9", "#009E73", "#D55E00"]
-
-
-def _plan_colour() -> alt.Color:
-    return alt.Color(
-        "kind:N",
-        title=None,
-        scale=alt.Scale(domain=PLAN_KINDS, range=PLAN_COLOURS),
-        legend=alt.Legend(orient="bottom", direction="horizontal"),
-    )
+# Each mark's colour travels in the data (no legend: a phone cut the legend off, and it named
+# acne care in plans without it). The chart's summary sentence says what each mark is.
+PLAN_COLOURS = {"session": "#0072B2", "healing": "#56B4E9", "acne": "#009E73", "date": "#D55E00"}
+LABEL_LANES = 2  # event names alternate between two heights, so close dates do not overlap
 
 
 def _plan_template() -> alt.TopLevelMixin:
     """Sessions as diamonds, the healing after each as a pale bar, acne care as a bar, and the
-    person's dates as dashed vertical lines across every row, on a date axis."""
+    person's dates as dashed vertical lines across every row, named at the top, on a date
+    axis."""
     x_axis = alt.Axis(format="%b %Y", labelAngle=0, tickCount="month", labelOverlap=True)
+    colour = alt.Color("colour:N", scale=None)
     spans = (
         alt.Chart(alt.Data(name="spans"))
         .mark_bar(height=14)
         .encode(
             y=_option_axis(order="step"),
-            x=alt.X("first:T", title="Suggested dates (to discuss with the clinic)", axis=x_axis),
+            x=alt.X("first:T", title="Suggested dates", axis=x_axis),
             x2="last:T",
-            color=_plan_colour(),
+            color=colour,
             tooltip=[
                 alt.Tooltip("label:N", title="Step"),
                 alt.Tooltip("kind:N", title="What"),
@@ -307,7 +302,7 @@ def _plan_template() -> alt.TopLevelMixin:
         .encode(
             y=_option_axis(order="step"),
             x="day:T",
-            color=_plan_colour(),
+            color=colour,
             tooltip=[
                 alt.Tooltip("label:N", title="Step"),
                 alt.Tooltip("session:N", title="Session"),
@@ -315,24 +310,22 @@ def _plan_template() -> alt.TopLevelMixin:
             ],
         )
     )
-    events = (
-        alt.Chart(alt.Data(name="events"))
-        .mark_rule(strokeDash=[6, 3], strokeWidth=2, opacity=1)
-        .encode(
-            x="day:T",
-            color=_plan_colour(),
-            tooltip=[
-                alt.Tooltip("name:N", title="Your date"),
-                alt.Tooltip("day_text:N", title="Day"),
-            ],
-        )
+    events = alt.Chart(alt.Data(name="events"))
+    lines = events.mark_rule(strokeDash=[6, 3], strokeWidth=2, opacity=1).encode(
+        x="day:T",
+        color=colour,
+        tooltip=[
+            alt.Tooltip("name:N", title="Your date"),
+            alt.Tooltip("day_text:N", title="Day"),
+        ],
     )
-    names = (
-        alt.Chart(alt.Data(name="events"))
-        .mark_text(align="left", baseline="bottom", dx=3, dy=-2, limit=110, fontSize=11)
+    names = [
+        events.transform_filter(alt.datum.lane == lane)
+        .mark_text(align="left", baseline="bottom", dx=3, dy=-2 - 13 * lane, limit=110)
         .encode(x="day:T", y=alt.value(0), text="name:N", color=alt.value(INK))
-    )
-    return alt.layer(spans, sessions, events, names)
+        for lane in range(LABEL_LANES)
+    ]
+    return alt.layer(spans, sessions, lines, *names).properties(padding={"top": 30})
 
 
 TEMPLATES: dict[str, Callable[[], alt.TopLevelMixin]] = {
@@ -493,7 +486,8 @@ def _plan_rows(plan: Plan, dated: DatedPlan) -> dict[str, list[Row]]:
         {
             "step": s.step,
             "label": labels[s.step],
-            "kind": "Healing may show",
+            "kind": "Healing or redness may show",
+            "colour": PLAN_COLOURS["healing"],
             "first": _local_day(s.day),
             "last": _local_day(s.heals_by),
             "first_text": day_text(s.day),
@@ -506,6 +500,7 @@ def _plan_rows(plan: Plan, dated: DatedPlan) -> dict[str, list[Row]]:
             "step": b.step,
             "label": labels[b.step],
             "kind": "Acne care first",
+            "colour": PLAN_COLOURS["acne"],
             "first": _local_day(b.first),
             "last": _local_day(b.last),
             "first_text": day_text(b.first),
@@ -518,6 +513,7 @@ def _plan_rows(plan: Plan, dated: DatedPlan) -> dict[str, list[Row]]:
             "step": s.step,
             "label": labels[s.step],
             "kind": "Session",
+            "colour": PLAN_COLOURS["session"],
             "session": f"{s.number} of {s.of}",
             "day": _local_day(s.day),
             "day_text": day_text(s.day),
@@ -525,13 +521,9 @@ def _plan_rows(plan: Plan, dated: DatedPlan) -> dict[str, list[Row]]:
         for s in dated.sessions
     ]
     events = [
-        {
-            "kind": "Your date",
-            "name": e.name,
-            "day": _local_day(e.date),
-            "day_text": day_text(e.date),
-        }
-        for e in dated.events
+        {"name": e.name, "day": _local_day(e.date), "day_text": day_text(e.date)}
+        | {"lane": float(n % LABEL_LANES), "colour": PLAN_COLOURS["date"]}
+        for n, e in enumerate(dated.events)
     ]
     return {"spans": _as_floats(spans), "sessions": _as_floats(sessions), "events": events}
 
@@ -553,17 +545,20 @@ def plan_chart(plan: Plan, dated: DatedPlan) -> Chart | None:
         return None
     steps = "; ".join(_step_dates(s, dated) for s in plan.steps)
     kept = "; ".join(f"{e.name} ({day_text(e.date)})" for e in dated.events)
+    key = "Dark blue diamonds are sessions; pale blue bars, the days healing or redness may show"
+    key += "; the green bar, acne care first" if dated.blocks else ""
+    key += "; orange dashed lines, your dates." if dated.events else "."
     return Chart(
         "Plan on dates",
         lambda: _spec("plan", 40 * len(plan.steps) + 20, **_plan_rows(plan, dated)),
-        f"The plan on dates: {steps}." + (f" Your dates: {kept}." if kept else ""),
+        f"The plan on dates: {steps}." + (f" Your dates: {kept}." if kept else "") + f" {key}",
         lambda: [
             {
                 "Step": s.step,
                 "Treatment": s.name,
                 "Session": f"{s.number} of {s.of}",
                 "Suggested day": day_text(s.day),
-                "Healing may show until": day_text(s.heals_by),
+                "Healing or redness may show until": day_text(s.heals_by),
                 "Moved to keep clear": "; ".join(e.name for e in s.moved_for),
             }
             for s in sorted(dated.sessions, key=lambda s: (s.day, s.step))

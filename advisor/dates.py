@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 
 from advisor.catalog import Treatment
 from advisor.plan import FOCAL_IDS, RESURFACING_IDS, PlanStep
-from advisor.profile import CalendarEvent, Profile
+from advisor.profile import CalendarEvent, Profile, Quote
 from advisor.recommend import Recommendation
+from advisor.scoring import Range
 
 SUN_SENSITIVE_IDS = ("laser_ablative", "laser_nonablative", "chemical_peel")  # [S34]
 WEEK = dt.timedelta(weeks=1)
@@ -260,6 +261,27 @@ def faster_options(rec: Recommendation, moved: list[DatedSession]) -> list[Faste
     return found
 
 
+def quote_sessions(rec: Recommendation, quote: Quote, dated: DatedPlan) -> list[DatedSession]:
+    """A clinic quote's sessions on days, as the plan would place them: from the plan's start
+    (after acne care, if the plan has it), a typical interval apart, around the same events."""
+    t = rec.catalog.treatments[quote.treatment]
+    first = max([dated.start, *(b.last for b in dated.blocks)])
+    step = PlanStep(
+        step=0,
+        id=t.id,
+        name=t.name,
+        role="quote",
+        start_week=0,
+        end_week=0,
+        sessions=quote.sessions,
+        interval_weeks=(t.interval_weeks_low + t.interval_weeks_high) / 2,
+        cost_usd=Range(0, 0),
+        typical_cost_usd=0,
+        downtime_days=Range(t.downtime_days_low, t.downtime_days_high),
+    )
+    return _step_sessions(step, first, healing_days(t), dated.events)
+
+
 def date_plan(rec: Recommendation, today: dt.date | None = None) -> DatedPlan:
     """The plan on real dates from the profile's start date (or today) around its events."""
     today = today or dt.date.today()
@@ -314,8 +336,8 @@ def event_text(event: CalendarEvent, show: Show = _as_is) -> str:
 def session_line(s: DatedSession, show: Show = _as_is) -> str:
     """One suggested session: the day, the treatment, and how long healing shows."""
     line = (
-        f"{day_text(s.day)}: {s.name}, session {s.number} of {s.of}. Healing may show until "
-        f"about {day_text(s.heals_by)}."
+        f"{day_text(s.day)}: {s.name}, session {s.number} of {s.of}. Healing or redness may "
+        f"show until about {day_text(s.heals_by)}."
     )
     if s.moved_for:
         line += " Moved to keep clear: " + "; ".join(event_text(e, show) for e in s.moved_for) + "."
@@ -347,7 +369,8 @@ def fit_lines(dated: DatedPlan, weeks: int | None, show: Show = _as_is) -> list[
     names = "; ".join(event_text(e, show) for e in dated.events)
     lines = []
     if dated.events and not dated.overlaps():
-        lines.append(f"No session's healing covers your dates: {names}.")
+        lines.append(f"No session's healing or redness covers your dates: {names}.")
+    lines += [by_event_line(dated.sessions, e, show) for e in dated.events]
     moved = len(dated.moved)
     if moved and dated.ends_without_events and dated.ends > dated.ends_without_events:
         lines.append(
@@ -355,14 +378,23 @@ def fit_lines(dated: DatedPlan, weeks: int | None, show: Show = _as_is) -> list[
             f"the plan ends about {day_text(dated.ends)} instead of "
             f"{day_text(dated.ends_without_events)}."
         )
-    if dated.too_long_anyway and dated.deadline is not None:
+    if dated.too_long_anyway and dated.deadline and dated.ends_without_events:
         lines.append(
-            f"Even without your dates, this plan takes longer than your {weeks} weeks: it ends "
-            f"about {day_text(dated.ends)}, after {day_text(dated.deadline)}."
+            f"Even without your dates, this plan takes longer than your {weeks} weeks: it would "
+            f"end about {day_text(dated.ends_without_events)}, after {day_text(dated.deadline)}."
         )
     if dated.clashes and dated.deadline is not None:
         lines += clash_lines(dated, weeks, show)
     return lines
+
+
+def by_event_line(sessions: list[DatedSession], event: CalendarEvent, show: Show = _as_is) -> str:
+    """What is done by one of the person's days: how many sessions, healing and redness over."""
+    done = sum(1 for s in sessions if s.heals_by < event.date)
+    return (
+        f"By {event_text(event, show)}: {done} of the {len(sessions)} sessions done, with "
+        "healing and redness over."
+    )
 
 
 def clash_lines(dated: DatedPlan, weeks: int | None, show: Show = _as_is) -> list[str]:
@@ -416,3 +448,16 @@ def calendar_lines(dated: DatedPlan, weeks: int | None, show: Show = _as_is) -> 
     """Everything the dated plan says besides the sessions, in the order to read it. `show`
     turns each event name into what the output needs (escape_markdown for Markdown)."""
     return [*set_aside_lines(dated, show), *fit_lines(dated, weeks, show), *sun_lines(dated)]
+
+
+def quote_timing(sessions: list[DatedSession], dated: DatedPlan, show: Show = _as_is) -> list[str]:
+    """When a quoted course could fall, and what is done by each of the person's days."""
+    if not sessions:
+        return []
+    days = ", ".join(day_text(s.day) for s in sessions)
+    lines = [
+        f"If you start {'today' if dated.start_is_today else 'on ' + day_text(dated.start)}, "
+        f"the sessions could fall on {days}, with healing or redness over by about "
+        f"{day_text(sessions[-1].heals_by)}."
+    ]
+    return [*lines, *(by_event_line(sessions, e, show) for e in dated.events)]

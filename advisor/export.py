@@ -191,7 +191,8 @@ def _markdown_quotes(summary: Summary) -> list[str]:
     lines = ["## Quotes I was given", "", QUOTES_INTRO, ""]
     for quote in summary.quotes:
         lines += [f"**{quote.title}**", ""]
-        lines += [*(f"- {line}" for line in quote.within), *(f"- {f}" for f in quote.flags), ""]
+        lines += [*(f"- {line}" for line in quote.within), *(f"- {f}" for f in quote.flags)]
+        lines += [*(f"- {line}" for line in quote.timing(escape_markdown)), ""]
     return [*lines, *(f"> {flag}" for flag in summary.quote_flags), ""]
 
 

@@ -46,7 +46,7 @@ def _session_entry(s: DatedSession, dated: DatedPlan, stamp: dt.datetime) -> Eve
         stamp=stamp,
         start=s.day,
         end=s.day + DAY,
-        summary=f"{s.name}: suggested session {s.number} of {s.of}",
+        summary=f"Suggested, not booked: {s.name}, session {s.number} of {s.of}",
         description=f"{NOT_BOOKINGS}{moved}{_kept_clear(dated)}\n{DISCLAIMER}",
         transparency=TRANSP.OPAQUE,
     )
@@ -58,7 +58,7 @@ def _healing_entry(s: DatedSession, dated: DatedPlan, stamp: dt.datetime) -> Eve
         stamp=stamp,
         start=s.day,
         end=s.heals_by + DAY,  # all-day entries end the day after their last day
-        summary=f"Healing may show: {s.name}, session {s.number}",
+        summary=f"Healing or redness may show: {s.name}, session {s.number}",
         description=(
             f"Redness, crusts or swelling may show until about {day_text(s.heals_by)}. "
             f"{NOT_BOOKINGS}{_kept_clear(dated)}"

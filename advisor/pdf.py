@@ -277,7 +277,7 @@ def _quotes(pdf: SummaryPDF, summary: Summary) -> None:
     pdf.paragraph(QUOTES_INTRO, size=9)
     for quote in summary.quotes:
         pdf.paragraph(quote.title, size=9.5, style="B")
-        pdf.bullets([*quote.within, *quote.flags], size=8.5)
+        pdf.bullets([*quote.within, *quote.flags, *quote.timing()], size=8.5)
     for flag in summary.quote_flags:
         pdf.paragraph(flag, size=9, style="B")
 

@@ -25,6 +25,7 @@ from advisor.words import (
     ESTIMATE_SOURCE_WORDS,
     LEVEL_WORDS,
     PROVIDER_WORDS,
+    RISK_LABELS,
     joined,
     money,
     money_range,
@@ -37,6 +38,7 @@ PriceUnit = Literal["session", "course"]
 LOW_FOR_ICE_PICK = ("none", "low", "low_moderate")  # ratings a quote is flagged for
 AREA_CATEGORIES = ("resurfacing", "peel")  # devices and peels that treat a whole area
 ICE_PICK_DEPTH_SOURCE = "S1"  # Jacob 2001: ice pick scars reach the deep dermis or fat
+RISKY_PIGMENT = ("moderate", "high")  # a pigment risk for the person worth asking about
 COMBINATION_SOURCE = "S35"  # single scars first, then the area is resurfaced
 # the estimate group behind each of the person's limits (scoring.limit_checks' keys)
 LIMIT_GROUPS = {
@@ -201,6 +203,8 @@ def findings(option: OptionResult, quote: Quote) -> list[str]:
     # the narrow-scars flag already says that it does little for narrow, deep scars
     if DEPTH_ORDER[scars.depth] > DEPTH_ORDER[t.depth_reach] and "narrow_scars" not in found:
         found.append("depth")
+    if option.pigment_risk in RISKY_PIGMENT:
+        found.append("pigment")
     if quote.provider == "unknown":
         if t.pricing_unit != "month":  # creams are used at home
             found.append("provider_unknown")
@@ -348,12 +352,25 @@ def provider_not_listed_flag(option: OptionResult, quote: Quote) -> QuoteFlag:
     return QuoteFlag("provider_not_listed", text, who_sources(t))
 
 
+def pigment_flag(option: OptionResult, quote: Quote) -> QuoteFlag:
+    """Dark or light patches after it: a moderate or high risk for this skin type."""
+    level = RISK_LABELS[option.pigment_risk].lower()
+    return QuoteFlag(
+        "pigment",
+        f"The risk of dark or light patches after it is {level} for your skin. Ask how they "
+        "would lower it, for example with creams before and after, and by keeping out of the "
+        "sun.",
+        figure_sources(option.treatment),
+    )
+
+
 FLAG_WORDS: dict[str, Callable[[OptionResult, Quote], QuoteFlag]] = {
     "rated_low": rated_low_flag,
     "narrow_scars": narrow_scars_flag,
     "depth": depth_flag,
     "provider_unknown": provider_unknown_flag,
     "provider_not_listed": provider_not_listed_flag,
+    "pigment": pigment_flag,
 }
 
 
@@ -487,9 +504,10 @@ def within_lines(check: QuoteCheck, rec: Recommendation) -> list[str]:
     usual = money_range(check.price_range_usd) + (" a session" if per == "a session" else "")
     lines = []
     if check.price_position == "within":
+        caveat = " A usual price does not mean it suits your scars." if check.flags else ""
         lines.append(
             f"Price: {money(check.unit_price_usd)} {per}, within the usual "
-            f"{marked(usual, option.treatment, 'cost')}."
+            f"{marked(usual, option.treatment, 'cost')}.{caveat}"
         )
     if check.sessions_range is not None and check.sessions_position == "within":
         usual_sessions = marked(

@@ -13,7 +13,17 @@ from dataclasses import dataclass
 from advisor.catalog import Meta
 from advisor.clinician import Fact, clinician_facts, leaning_words
 from advisor.content import default_content, default_plan_text
-from advisor.dates import DatedPlan, Show, calendar_lines, date_plan, day_text, session_line
+from advisor.dates import (
+    DatedPlan,
+    DatedSession,
+    Show,
+    calendar_lines,
+    date_plan,
+    day_text,
+    quote_sessions,
+    quote_timing,
+    session_line,
+)
 from advisor.decision import SURE_ITEMS, expectation_gap, sure_pointers
 from advisor.explain import plain_reasons, to_limits
 from advisor.plan import Plan, PlanStep, hold_lines, note_text, plan_notes, step_purpose
@@ -381,14 +391,28 @@ class QuoteSection:
     within: tuple[str, ...]
     flags: tuple[str, ...]
     status: str  # the option's status for this person
+    sessions: tuple[DatedSession, ...]  # the quoted sessions on days, around the person's
+    dated: DatedPlan  # the plan's start and events
+
+    def timing(self, show: Show = str) -> list[str]:
+        """When the quoted sessions could fall, and what is done by each of the person's days
+        (event names are their text: `show` escapes them for Markdown)."""
+        return quote_timing(list(self.sessions), self.dated, show)
 
 
-def quote_sections(rec: Recommendation) -> tuple[tuple[QuoteSection, ...], tuple[str, ...]]:
+def quote_sections(
+    rec: Recommendation, dated: DatedPlan
+) -> tuple[tuple[QuoteSection, ...], tuple[str, ...]]:
     """Each quote's section, and the flags about the quotes taken together."""
     review = check_quotes(rec)
     sections = tuple(
         QuoteSection(
-            quote_title(c), tuple(within_lines(c, rec)), tuple(cited(f) for f in c.flags), c.status
+            quote_title(c),
+            tuple(within_lines(c, rec)),
+            tuple(cited(f) for f in c.flags),
+            c.status,
+            tuple(quote_sessions(rec, c.quote, dated)),
+            dated,
         )
         for c in review.checks
     )
@@ -451,7 +475,7 @@ def build_summary(rec: Recommendation, today: dt.date | None = None) -> Summary:
     reasons = tuple(tuple(plain_reasons(o)) for o in top)
     urgent = tuple(urgent_warnings(top))
     nothing = doing_nothing()
-    quotes, quote_flags = quote_sections(rec)
+    quotes, quote_flags = quote_sections(rec, plan.dated)
     said = [*(g.text for g in cautions), *urgent, nothing, *(r for rs in reasons for r in rs)]
     said += [*quote_flags, *(line for q in quotes for line in (*q.within, *q.flags))]
     return Summary(

@@ -59,7 +59,9 @@ def test_a_wedding_moves_the_session_whose_redness_would_show() -> None:
     fourth = next(s for s in dated.sessions if s.number == 4)
     assert fourth.day == third.day + dt.timedelta(weeks=5), "the rest keep their spacing"
     assert fit_lines(dated, 26) == [
-        "No session's healing covers your dates: Wedding (Sat Feb 20, 2027).",
+        "No session's healing or redness covers your dates: Wedding (Sat Feb 20, 2027).",
+        # Nov 30 and Jan 4, redness up to 4 weeks after each: over by Feb 1
+        "By Wedding (Sat Feb 20, 2027): 2 of the 5 sessions done, with healing and redness over.",
         # week 21 was Mon Apr 26; the third session moved 13 days, from Feb 8 to Feb 21
         "To keep them clear, 1 session was moved, so the plan ends about Sun May 9, 2027 "
         "instead of Mon Apr 26, 2027.",
@@ -182,8 +184,10 @@ def test_a_plan_that_fits_keeps_every_event_clear_and_one_that_cannot_names_the_
 
 def _entries(ics: bytes) -> tuple[list[icalendar.Event], list[icalendar.Event]]:
     calendar = icalendar.Calendar.from_ical(ics)
-    sessions = [e for e in calendar.events if "suggested session" in str(e["SUMMARY"])]
-    healing = [e for e in calendar.events if str(e["SUMMARY"]).startswith("Healing may show")]
+    sessions = [e for e in calendar.events if str(e["SUMMARY"]).startswith("Suggested, not booked")]
+    healing = [
+        e for e in calendar.events if str(e["SUMMARY"]).startswith("Healing or redness may show")
+    ]
     assert len(sessions) + len(healing) == len(calendar.events)
     return sessions, healing
 

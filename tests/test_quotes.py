@@ -10,7 +10,7 @@ import json
 import re
 
 import pytest
-from factories import profiles
+from factories import make_profile, profiles
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
@@ -20,7 +20,15 @@ from advisor.profile import MAX_QUOTES, PROVIDERS, QUOTABLE_IDS, Profile, Quote
 from advisor.quotes import QuoteCheck, QuoteReview, check_quotes
 from advisor.recommend import recommend
 
-WARNINGS = {"rated_low", "narrow_scars", "depth", "provider_not_listed", "not_advised", "caution"}
+WARNINGS = {
+    "rated_low",
+    "narrow_scars",
+    "depth",
+    "pigment",
+    "provider_not_listed",
+    "not_advised",
+    "caution",
+}
 BLAMING_WORDS = ("scam", "rip-off", "ripoff", "fraud", "bad clinic", "dodgy", "cowboy")
 
 
@@ -329,3 +337,16 @@ def test_who_does_it_is_flagged_exactly_when_the_catalog_does_not_list_them(
             "sessions_above",
             "sessions_below",
         }
+
+
+def test_a_moderate_or_high_patch_risk_for_the_skin_is_a_question_to_ask() -> None:
+    laser = quote("laser_ablative", 3, 4500)
+    light = check_quotes(recommend(make_profile(skin={"fitzpatrick": 3}, quotes=[laser])))
+    dark = check_quotes(recommend(make_profile(skin={"fitzpatrick": 5}, quotes=[laser])))
+    tca = check_quotes(recommend(make_profile(quotes=[quote("tca_cross", 4, 800)])))
+    # ablative laser: moderate in types I-III, high in IV-VI (data/treatments.csv [S16, S37])
+    assert "pigment" in kinds(light.checks[0]) and "is moderate for your skin" in " ".join(
+        f.text for f in light.checks[0].flags
+    )
+    assert "is high for your skin" in " ".join(f.text for f in dark.checks[0].flags)
+    assert "pigment" not in kinds(tca.checks[0])

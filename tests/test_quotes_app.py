@@ -59,6 +59,21 @@ def test_a_quote_entered_on_the_summary_is_checked_there() -> None:
     assert at.session_state["profile"].quotes == []
 
 
+def test_a_quote_with_an_empty_price_is_refused_in_plain_words() -> None:
+    at = open_page("pages/summary.py", make_profile(notes="keep me"))
+    at.selectbox(key="quote_treatment").set_value("subcision")
+    at.number_input(key="quote_sessions").set_value(4)
+    next(b for b in at.button if b.label == "Check this quote").click()
+    at.run()
+    errors = [e.value for e in at.error]
+    assert errors == [
+        "That quote was not added. Enter the total price for all the sessions, in US dollars.",
+        "That quote was not added. Choose who would do it (or Not sure).",
+    ]
+    assert at.session_state["profile"].quotes == []
+    assert at.number_input(key="quote_sessions").value == 4, "what was entered stays"
+
+
 def test_ten_quotes_are_the_most() -> None:
     at = open_page("pages/summary.py", make_profile(quotes=[LASER_QUOTE] * 10))
     assert not at.exception

@@ -47,14 +47,31 @@ def _events_as_data() -> list[dict]:
     return [e.model_dump(mode="json") for e in current_profile().calendar.events]
 
 
-def _add_event() -> None:
-    """Form callback: check the answers with the new event first, so a bad one names its
-    field, nothing else changes, and the form keeps what was typed."""
+def event_problem(day: dt.date | None, name: str, today: dt.date) -> str:
+    """What is wrong with a date typed into the form, in plain words ("" if nothing)."""
+    if day is None:
+        return "Pick the day first (from today on)."
+    if day < today:
+        return "That day has passed. Pick a day from today on."
+    if not name:
+        return "Give the day a name, such as wedding or job interview."
+    return ""
+
+
+def _add_event(today: dt.date) -> None:
+    """Form callback: a day and a name checked in plain words first; then the profile's own
+    check (which names the field). A refused date changes nothing; the form keeps its text."""
     day, name = st.session_state["event_date"], st.session_state["event_name"].strip()
-    events = [*_events_as_data(), {"date": day.isoformat() if day else None, "name": name}]
+    problem = event_problem(day, name, today)
+    if problem:
+        st.session_state[EVENT_ERROR] = [problem]
+        return
+    assert day is not None
+    events = [*_events_as_data(), {"date": day.isoformat(), "name": name}]
     st.session_state[EVENT_ERROR] = problems = try_answer("calendar.events", events)
     if not problems:
         st.session_state["event_name"] = ""
+        st.session_state["event_date"] = None
 
 
 def _remove_event(index: int) -> None:
@@ -66,7 +83,8 @@ def _remove_event(index: int) -> None:
 def events_input(today: dt.date) -> None:
     """The person's dates, each with a Remove button, and a small form to add one more."""
     events = current_profile().calendar.events
-    for n, event in enumerate(events):
+    # shown by date; each Remove button removes its own entry from the saved order
+    for n, event in sorted(enumerate(events), key=lambda pair: pair[1].date):
         left, right = st.columns([4, 1], vertical_alignment="center")
         left.markdown(f"**{escape_markdown(day_text(event.date))}**: {escape_markdown(event.name)}")
         right.button(
@@ -80,7 +98,7 @@ def events_input(today: dt.date) -> None:
     if len(events) >= MAX_EVENTS:
         st.caption(f"You have {MAX_EVENTS} dates, the most the plan takes. Remove one to add.")
         return
-    with st.form("add_event", clear_on_submit=False, border=True):
+    with st.form("add_event", clear_on_submit=False, border=True, enter_to_submit=False):
         st.date_input(
             "Date to keep clear",
             min_value=today,
@@ -94,12 +112,11 @@ def events_input(today: dt.date) -> None:
             max_chars=EVENT_NAME_MAX,
             key="event_name",
         )
-        st.form_submit_button("Add this date", icon=":material/event:", on_click=_add_event)
-    for line in st.session_state.get(EVENT_ERROR, []):
-        st.error(
-            f"That date was not added: {line}. Pick a day from today on and give it a name.",
-            icon=":material/error:",
+        st.form_submit_button(
+            "Add this date", icon=":material/event:", on_click=_add_event, args=(today,)
         )
+    for line in st.session_state.get(EVENT_ERROR, []):
+        st.error(f"That date was not added. {line}", icon=":material/error:")
 
 
 def dates_section(plan: PlanSection, made_on: dt.date) -> None:

@@ -22,15 +22,28 @@ def _quotes_as_data() -> list[dict]:
     return [q.model_dump(mode="json") for q in current_profile().quotes]
 
 
+QUOTE_FIELDS = {  # form key -> the quote's field
+    "quote_treatment": "treatment",
+    "quote_sessions": "sessions",
+    "quote_price": "price_usd",
+    "quote_provider": "provider",
+}
+MISSING_WORDS = {
+    "treatment": "Choose the treatment the clinic offered.",
+    "sessions": "Enter how many sessions the price is for (1 to 30).",
+    "price_usd": "Enter the total price for all the sessions, in US dollars.",
+    "provider": "Choose who would do it (or Not sure).",
+}
+
+
 def _add_quote() -> None:
-    """Form callback: check the answers with the new quote first, so a bad one names its
-    field, nothing else changes, and the form keeps what was entered."""
-    new = {
-        "treatment": st.session_state["quote_treatment"],
-        "sessions": st.session_state["quote_sessions"],
-        "price_usd": st.session_state["quote_price"],
-        "provider": st.session_state["quote_provider"],
-    }
+    """Form callback: anything left empty is named in plain words first; then the profile's
+    own check (which names the field). A refused quote changes nothing."""
+    new = {field: st.session_state[key] for key, field in QUOTE_FIELDS.items()}
+    missing = [MISSING_WORDS[field] for field, value in new.items() if value is None]
+    if missing:
+        st.session_state[QUOTE_ERROR] = missing
+        return
     st.session_state[QUOTE_ERROR] = try_answer("quotes", [*_quotes_as_data(), new])
 
 
@@ -42,35 +55,45 @@ def _remove_quote(index: int) -> None:
 
 def quote_form() -> None:
     treatments = default_catalog().treatments
-    with st.form("add_quote", border=True):
+    with st.form("add_quote", border=True, enter_to_submit=False):
         st.selectbox(
             "Treatment",
             QUOTABLE_IDS,
+            index=None,
+            placeholder="Choose the treatment",
             format_func=lambda i: treatments[i].name,
             key="quote_treatment",
         )
         left, right = st.columns(2)
         left.number_input(
-            "Sessions", min_value=1, max_value=MOST_SESSIONS, value=3, key="quote_sessions"
+            "Sessions",
+            min_value=1,
+            max_value=MOST_SESSIONS,
+            value=None,
+            placeholder="For example 3",
+            key="quote_sessions",
         )
         right.number_input(
             "Total price (US$)",
             min_value=0,
             max_value=HIGHEST_PRICE,
-            value=1000,
+            value=None,
             step=50,
+            placeholder="For example 1500",
             key="quote_price",
             help="The price for all the sessions together.",
         )
         st.selectbox(
             "Who would do it?",
             PROVIDERS,
+            index=None,
+            placeholder="Choose, or Not sure",
             format_func=lambda p: first_upper(PROVIDER_WORDS[p]) if p != "unknown" else "Not sure",
             key="quote_provider",
         )
         st.form_submit_button("Check this quote", icon=":material/fact_check:", on_click=_add_quote)
     for line in st.session_state.get(QUOTE_ERROR, []):
-        st.error(f"That quote was not added: {line}.", icon=":material/error:")
+        st.error(f"That quote was not added. {line}", icon=":material/error:")
 
 
 def quotes_section(summary: Summary) -> None:
@@ -93,6 +116,9 @@ def quotes_section(summary: Summary) -> None:
                     "**To ask about:**\n\n"
                     + "\n".join(f"- {escape_markdown(flag)}" for flag in quote.flags)
                 )
+            timing = quote.timing(escape_markdown)
+            if timing:
+                st.markdown("**On your dates:**\n\n" + "\n".join(f"- {t}" for t in timing))
             st.button(
                 "Remove this quote", key=f"remove_quote_{n}", on_click=_remove_quote, args=(n,)
             )

@@ -34,12 +34,12 @@ def test_a_person_adds_a_date_and_a_quote_and_takes_both_home(page, server, tmp_
     no_exceptions(page)
     text = body(page)
     assert NAME in text, "the name is shown exactly as typed, not as markup"
-    assert "No session's healing covers your dates" in text
+    assert "No session's healing or redness covers your dates" in text
     assert "ev=" in page.url, "the link keeps the date"
 
     ics = icalendar.Calendar.from_ical(download(page, "Add to my calendar (.ics)", tmp_path))
-    sessions = [e for e in ics.events if "suggested session" in str(e["SUMMARY"])]
-    healing = [e for e in ics.events if str(e["SUMMARY"]).startswith("Healing may show")]
+    sessions = [e for e in ics.events if str(e["SUMMARY"]).startswith("Suggested, not booked")]
+    healing = [e for e in ics.events if str(e["SUMMARY"]).startswith("Healing or redness may show")]
     assert len(sessions) == len(healing) == 5  # TCA CROSS, 5 sessions (data/treatments.csv)
     assert all(not (w.DTSTART <= wedding < w.DTEND) for w in healing)
     assert f"{NAME} (" in str(sessions[0]["DESCRIPTION"])
@@ -49,6 +49,8 @@ def test_a_person_adds_a_date_and_a_quote_and_takes_both_home(page, server, tmp_
     for label, value in (("Sessions", "3"), ("Total price (US$)", "4500")):
         box = page.get_by_label(label, exact=True)
         box.fill(value)
+    page.get_by_label("Who would do it?", exact=True).click()
+    page.get_by_role("option", name="A dermatologist").click()
     page.get_by_role("button", name="Check this quote").click()
     wait_idle(page)
     no_exceptions(page)
