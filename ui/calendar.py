@@ -129,8 +129,9 @@ def dates_section(plan: PlanSection, made_on: dt.date) -> None:
     start_input(made_on)
     with st.expander(f"Your dates ({len(current_profile().calendar.events)})", expanded=True):
         events_input(made_on)
-    for line in plan.calendar(escape_markdown):
-        st.info(line, icon=":material/event:")
+    notes = plan.calendar(escape_markdown)
+    if notes:  # one box: four boxes in a row were hard to read on a phone
+        st.info("\n".join(f"- {line}" for line in notes), icon=":material/event:")
     dates = plan.dates(escape_markdown)
     if not dates:
         return
