@@ -311,7 +311,9 @@ def _plan_template() -> alt.TopLevelMixin:
         )
     )
     events = alt.Chart(alt.Data(name="events"))
-    lines = events.mark_rule(strokeDash=[6, 3], strokeWidth=2, opacity=1).encode(
+    # the dates' lines and names are read out in the chart's summary: no graphic of their own
+    # for a screen reader (an empty one had no text alternative)
+    lines = events.mark_rule(strokeDash=[6, 3], strokeWidth=2, opacity=1, aria=False).encode(
         x="day:T",
         color=colour,
         tooltip=[
@@ -321,7 +323,7 @@ def _plan_template() -> alt.TopLevelMixin:
     )
     names = [
         events.transform_filter(alt.datum.lane == lane)
-        .mark_text(align="left", baseline="bottom", dx=3, dy=-2 - 13 * lane, limit=110)
+        .mark_text(align="left", baseline="bottom", dx=3, dy=-2 - 13 * lane, limit=110, aria=False)
         .encode(x="day:T", y=alt.value(0), text="name:N", color=alt.value(INK))
         for lane in range(LABEL_LANES)
     ]

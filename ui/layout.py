@@ -70,15 +70,19 @@ def show_table(markup: str) -> None:
 
 # On a phone: a title on one line where it can be, and less empty space above it, so that the
 # answer on Compare fits the first screen. Markdown, not st.html: no sanitiser to load first.
-# Every control at least 24 x 24 px (WCAG 2.2, 2.5.8): Streamlit's help "?" is 16 px and its
-# choice labels 21-22 px tall; heading anchors (16 px, shown on hover) are hidden. Tabs wrap onto
-# a second row instead of hiding behind a 20 px scroll arrow (Learn has eight).
+# Every control at least 24 x 24 px (WCAG 2.2, 2.5.8): Streamlit's help "?" is 16 px, its
+# choice labels 21-22 px tall and a date's year, month and day parts 20 px; heading anchors
+# (16 px, shown on hover) are hidden. Tabs wrap onto a second row instead of hiding behind a
+# 20 px scroll arrow (Learn has eight).
 PAGE_STYLE = """<style>
 [data-testid="stTooltipIcon"] button{min-width:24px;min-height:24px;display:inline-flex;
   align-items:center;justify-content:center}
 [data-testid="stCheckbox"] label,[data-testid="stRadio"] [role="radiogroup"] label{
   min-height:24px;align-items:center}
 [data-testid="stMultiSelect"] [aria-label="Open"]{min-height:24px}
+[data-testid="stDateInputFieldsScroller"] [role="spinbutton"]{min-height:24px;min-width:24px;
+  display:inline-flex;align-items:center;justify-content:center}
+[data-testid="stDateInputCalendarButton"]{min-height:24px}
 [data-testid="stHeaderActionElements"]{display:none}
 [data-testid="stTabs"] [role="tablist"]{flex-wrap:wrap;row-gap:0.25rem}
 [data-testid="stTabsScrollLeft"],[data-testid="stTabsScrollRight"]{display:none}
