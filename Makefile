@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint lock bench screenshots clean
+.PHONY: run test lint lock bench screenshots clean messages
 
 # Installs come from the lock files: exact versions with their hashes, the ones CI tested.
 # requirements*.txt are what people edit; `make lock` writes the lock files from them.
@@ -51,3 +51,14 @@ lock:
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+
+# After changing text in the code: collect every _("...") and N_("...") into messages.pot,
+# add the new ones to each language's messages.po (translate them there), and compile the
+# .mo files the app reads. tests/test_i18n.py fails while a message lacks its translation.
+PYBABEL := $(VENV)/bin/pybabel
+messages: $(VENV)/.dev
+	$(PYBABEL) extract --quiet -F babel.cfg -k _ -k N_ -k ngettext:1,2 --no-location \
+		--sort-output --project="Ice pick scar decision guide" -o locales/messages.pot .
+	$(PYBABEL) update --quiet -i locales/messages.pot -d locales -D messages --no-fuzzy-matching \
+		--ignore-obsolete
+	$(PYBABEL) compile --quiet -d locales -D messages --statistics

@@ -7,10 +7,11 @@ import streamlit as st
 from advisor.catalog import CatalogError, default_catalog
 from advisor.content import default_content
 from ui.errors import run_page
+from ui.language import language_switch
 from ui.layout import page_style
 from ui.nav import ROUTED, navigation
 from ui.process import settle_imports
-from ui.state import restore_from_url, sync_url
+from ui.state import restore_from_url, sync_url, use_answers_language
 
 st.set_page_config(
     page_title="Ice pick scar treatment advisor",
@@ -30,6 +31,8 @@ except CatalogError as error:
 settle_imports()
 page_style()
 restore_from_url()
+use_answers_language()
+language_switch()
 page = navigation()
 sync_url()
 st.session_state[ROUTED] = True

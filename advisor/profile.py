@@ -22,6 +22,9 @@ from pydantic import (
     model_validator,
 )
 
+from advisor.i18n import DEFAULT_LANGUAGE, Language
+from advisor.money import Currency
+
 SCHEMA_VERSION = 2
 V1_PREGNANCY = "pregnant_or_breastfeeding"  # version 1's single answer, split in version 2
 NOTES_MAX = 2000
@@ -139,6 +142,8 @@ class Preferences(BaseModel):
     goal: Goal = "noticeable"
     weeks_available: int | None = Field(DEFAULT_WEEKS, ge=1, le=260)
     weights: Weights = Field(default_factory=Weights)
+    # the currency costs are shown and entered in; every amount is kept in US dollars
+    currency: Currency = "USD"
 
 
 class History(BaseModel):
@@ -294,6 +299,7 @@ class Profile(BaseModel):
     decision: Decision = Field(default_factory=Decision)
     calendar: Calendar = Field(default_factory=Calendar)
     quotes: list[Quote] = Field(default_factory=list, max_length=MAX_QUOTES)
+    language: Language = DEFAULT_LANGUAGE
 
     @model_validator(mode="before")
     @classmethod

@@ -72,6 +72,8 @@ FIELDS: dict[str, str] = {
     "start": "calendar.start_date",
     "ev": "calendar.events",  # as compact JSON: [{"date":"2027-06-12","name":"Wedding"}]
     "q": "quotes",
+    "lang": "language",  # a shared link opens in the sender's language
+    "cur": "preferences.currency",
 }
 MAX_VALUE_CHARS = 4000
 NO_LIMIT = "none"

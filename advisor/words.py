@@ -8,6 +8,11 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from babel.numbers import format_decimal
+
+from advisor.i18n import babel_locale
+from advisor.money import format_money
+
 
 class _Range(Protocol):
     low: float
@@ -116,8 +121,13 @@ def joined(items: list[str], last: str = "and") -> str:
 
 
 def money(x: float) -> str:
-    """US dollars, whole, with thousands separators: $1,250."""
-    return f"${x:,.0f}"
+    """A US amount in the person's currency and language, whole: $1,250 or 1.150 €."""
+    return format_money(x)
+
+
+def number(x: float) -> str:
+    """A number as the language writes it: 1,250.5 or 1.250,5."""
+    return format_decimal(x, locale=babel_locale())
 
 
 def money_range(r: _Range) -> str:

@@ -3,11 +3,14 @@
 import streamlit as st
 
 from advisor.decision import DAILY_LIFE_CHOICES, HOPE_CHOICES
+from advisor.i18n import _
+from advisor.money import currency_name
 from advisor.profile import DEFAULT_WEEKS, HISTORY_MAX, LOCATIONS
 from advisor.summary import severity_lines
 from advisor.words import FACTOR_CONTROL_LABELS, SKIN_TYPE_CHOICES
 from ui import widgets as w
 from ui.glossary import words_explained
+from ui.language import currency_choice
 from ui.layout import WEIGHT_WORDS, footer
 from ui.nav import SCROLL_TO_TOP, ensure_routed, go
 from ui.state import (
@@ -263,14 +266,15 @@ def no_deadline_changed() -> None:
 
 
 def priorities_step() -> None:
-    w.number(
+    currency_choice()
+    w.money_input(
         "preferences.budget_usd",
-        "What is your total budget, in US dollars?",
-        "For the whole course of treatment. Most of these treatments are cosmetic and "
-        "not paid by insurance.",
-        min_value=0,
-        max_value=100000,
-        step=100,
+        _("What is your total budget, in {currency}?").format(currency=currency_name()),
+        _(
+            "For the whole course of treatment. Most of these treatments are cosmetic and "
+            "not paid by insurance."
+        ),
+        highest_usd=100_000,
     )
     w.slider(
         "preferences.max_downtime_days",

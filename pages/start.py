@@ -19,6 +19,7 @@ from ui.state import (
     mark_answered,
     replace_profile,
     show_state_messages,
+    without_view,
 )
 
 ensure_routed()
@@ -34,7 +35,7 @@ st.markdown(
     "**your** scars, skin, health and priorities, and take a clear summary to a dermatologist."
 )
 
-started = current_profile() != Profile()
+started = without_view(current_profile()) != Profile()
 left, right = st.columns(2)
 if left.button(
     "Continue with my answers" if started else "Begin",

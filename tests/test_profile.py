@@ -91,8 +91,10 @@ def test_the_version_1_product_example_still_loads_and_becomes_version_2() -> No
         **PRODUCT_EXAMPLE["scars"],
         "other_counts": {"rolling": None, "boxcar": None, "hypertrophic": None},
     }
-    for section in ("skin", "preferences"):
-        assert dumped[section] == PRODUCT_EXAMPLE[section]
+    assert dumped["skin"] == PRODUCT_EXAMPLE["skin"]
+    # version 2 adds the currency (costs were in US dollars before) and the language
+    assert dumped["preferences"] == {**PRODUCT_EXAMPLE["preferences"], "currency": "USD"}
+    assert dumped["language"] == "en"
 
 
 def test_a_version_2_profile_is_read_exactly() -> None:
@@ -120,9 +122,13 @@ def test_a_version_2_profile_is_read_exactly() -> None:
         "decision": EMPTY_DECISION,
         "calendar": {"start_date": None, "events": []},
         "quotes": [],
+        "language": "en",
+        "preferences": {**example["preferences"], "currency": "USD"},
     }
     decided = {
         **example,
+        "language": "es",
+        "preferences": {**example["preferences"], "currency": "EUR"},
         "decision": DECISION,
         "calendar": {"start_date": None, "events": [{"date": "2027-06-12", "name": "Wedding"}]},
         "quotes": [

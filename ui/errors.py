@@ -21,6 +21,7 @@ import streamlit as st
 from streamlit.errors import FragmentHandledException
 
 from ui.nav import PAGE_FILES
+from ui.state import use_answers_language
 
 ROOT = Path(__file__).resolve().parent.parent
 APP_CODE = ("app.py", "pages", "ui", "advisor")  # under ROOT; not the .venv beside them
@@ -85,6 +86,7 @@ def guarded(draw: Callable[P, None]) -> Callable[P, None]:
     @functools.wraps(draw)
     def run(*args: P.args, **kwargs: P.kwargs) -> None:
         try:
+            use_answers_language()  # a fragment's own rerun does not pass through app.py
             draw(*args, **kwargs)
         except Exception as error:  # rerun and stop are BaseException: they pass
             logger.error(error_log_line(draw.__name__, error))

@@ -12,6 +12,8 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
+from advisor.i18n import LANGUAGES, set_language
+from advisor.money import set_currency
 from advisor.profile import Profile, ProfileError, answer_at, profile_from_dict
 from advisor.recommend import Recommendation, recommend
 from advisor.urlstate import FIELDS, decode_query, encode_query, has_profile
@@ -36,19 +38,58 @@ def current_profile() -> Profile:
     return st.session_state[PROFILE]
 
 
+# not answers about the person: how the app speaks and counts
+VIEW_KEYS = frozenset({"lang", "cur"})
+
+
+def browser_language() -> str | None:
+    """The browser's language, if the app has it ('es-MX' -> 'es'): a first visit's default."""
+    locale = (st.context.locale or "").split("-")[0].lower()
+    return locale if locale in LANGUAGES else None
+
+
 def restore_from_url() -> None:
-    """On a session's first run, take the answers from the URL (a refresh or a shared link)."""
+    """On a session's first run, take the answers from the URL (a refresh or a shared link).
+    A first visit with no answers speaks the browser's language."""
     if PROFILE in st.session_state:
         return
     params = st.query_params.to_dict()
     if has_profile(params):
         profile, problems = decode_query(params)
         st.session_state[PROFILE] = profile
-        st.session_state[ANSWERED] = True
+        if set(params) & (set(FIELDS) - VIEW_KEYS):
+            st.session_state[ANSWERED] = True
         if problems:
             st.session_state[URL_PROBLEMS] = problems
     else:
-        st.session_state[PROFILE] = Profile()
+        language = browser_language()
+        st.session_state[PROFILE] = Profile(language=language) if language else Profile()
+
+
+def use_answers_language() -> None:
+    """This run speaks the profile's language and shows its currency."""
+    profile = current_profile()
+    set_language(profile.language)
+    set_currency(profile.preferences.currency)
+
+
+def view_of(profile: Profile) -> dict[str, Any]:
+    """The profile's language and currency: kept when the answers are cleared."""
+    return {"language": profile.language, "currency": profile.preferences.currency}
+
+
+def without_view(profile: Profile) -> Profile:
+    """The answers alone: the profile with the default language and currency."""
+    prefs = profile.preferences.model_copy(update={"currency": "USD"})
+    return profile.model_copy(update={"language": "en", "preferences": prefs})
+
+
+def fresh_profile(keep: Profile) -> Profile:
+    """Default answers in the language and currency of `keep`."""
+    view = view_of(keep)
+    return Profile.model_validate(
+        {"language": view["language"], "preferences": {"currency": view["currency"]}}
+    )
 
 
 def mark_answered() -> None:
@@ -58,7 +99,7 @@ def mark_answered() -> None:
 
 def shows_example_answers() -> bool:
     """Whether the pages still show the questionnaire's example answers, not the person's."""
-    return not st.session_state.get(ANSWERED) and current_profile() == Profile()
+    return not st.session_state.get(ANSWERED) and without_view(current_profile()) == Profile()
 
 
 def sync_url() -> None:
@@ -98,7 +139,7 @@ def fresh_key(name: str) -> str:
 
 def start_over() -> None:
     """Clear every answer, the notes and all view state, and go to Start."""
-    replace_profile(Profile())
+    replace_profile(fresh_profile(current_profile()))  # the same language and currency
     st.session_state[_CLEARED] = True  # a toast now would go with this page
     go("start")
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import streamlit as st
 
+from advisor.money import current_currency, from_usd, to_usd
 from ui.state import WIDGET_PREFIX, get_answer, on_widget_change, set_answer
 
 _shown = threading.local()  # each session's script runs in its own thread
@@ -174,3 +175,33 @@ def long_text(path: str, label: str, help: str, *, max_chars: int, placeholder: 
     _note(label, help)
     _seed(path, get_answer(path))
     st.text_area(label, help=help, max_chars=max_chars, placeholder=placeholder, **_bind(path))
+
+
+def _money_changed(path: str) -> None:
+    """The amount typed in the person's currency, kept in US dollars (whole)."""
+    set_answer(path, round(to_usd(st.session_state[MONEY_PREFIX + path])))
+
+
+MONEY_PREFIX = "money:"
+
+
+def money_input(path: str, label: str, help: str, *, highest_usd: int) -> None:
+    """An amount kept in US dollars, shown and typed in the person's currency. Its key names
+    the currency, so a new currency draws the box afresh from the kept dollars."""
+    _note(label, help)
+    code = current_currency()
+    key = f"{MONEY_PREFIX}{path}"
+    if st.session_state.get(key + ":currency") != code:
+        st.session_state[key] = round(from_usd(get_answer(path)))
+        st.session_state[key + ":currency"] = code
+    step = max(1, round(from_usd(100), -1))
+    st.number_input(
+        label,
+        min_value=0,
+        max_value=round(from_usd(highest_usd)),
+        step=int(step),
+        help=help,
+        key=key,
+        on_change=_money_changed,
+        args=(path,),
+    )

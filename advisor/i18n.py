@@ -1,0 +1,80 @@
+"""Languages: every sentence a person reads comes from a gettext message catalog.
+
+The code's English text is the message id. `_("...")` returns it in the language in use, from
+`locales/<language>/LC_MESSAGES/messages.mo`, which `make messages` writes with Babel
+(`pybabel extract`, `update`, `compile`). Text with values uses named fields, translated
+first and filled after: `_("Fit {fit} of 100").format(fit=fit)`. Words kept in constants are
+marked with `N_` (found by the extractor, translated where they are shown).
+
+The language in use is a context variable: each Streamlit run sets it from the person's
+profile (ui/errors.py), the command line from `--lang` or the profile. Nothing is translated
+by machine; a language without a catalog falls back to English.
+"""
+
+from __future__ import annotations
+
+import gettext
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
+from pathlib import Path
+from typing import Literal, get_args
+
+Language = Literal["en", "es"]
+LANGUAGES: tuple[str, ...] = get_args(Language)
+DEFAULT_LANGUAGE = "en"
+LOCALES = Path(__file__).resolve().parent.parent / "locales"
+DOMAIN = "messages"
+# the language's own name, for the switch that offers it
+LANGUAGE_NAMES = {"en": "English", "es": "Español"}
+# Babel's locale for numbers, money and dates in each language
+BABEL_LOCALES = {"en": "en_US", "es": "es"}
+
+_language: ContextVar[str] = ContextVar("language", default=DEFAULT_LANGUAGE)
+
+
+@cache
+def translations(language: str) -> gettext.NullTranslations:
+    """The compiled catalog of a language (English, or a missing catalog: the text as is)."""
+    if language == DEFAULT_LANGUAGE:
+        return gettext.NullTranslations()
+    return gettext.translation(DOMAIN, LOCALES, languages=[language], fallback=True)
+
+
+def current_language() -> str:
+    return _language.get()
+
+
+def set_language(language: str) -> None:
+    """Use this language from now on in this run (a Streamlit run, the command line)."""
+    _language.set(language if language in LANGUAGES else DEFAULT_LANGUAGE)
+
+
+@contextmanager
+def language(code: str) -> Iterator[None]:
+    """Use a language inside a `with` block only (tests, one export in another language)."""
+    token = _language.set(code if code in LANGUAGES else DEFAULT_LANGUAGE)
+    try:
+        yield
+    finally:
+        _language.reset(token)
+
+
+def _(message: str) -> str:
+    """The message in the language in use."""
+    return translations(_language.get()).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The singular or plural message for n, in the language in use."""
+    return translations(_language.get()).ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:
+    """Mark a message for the extractor only; translate it with `_` where it is shown."""
+    return message
+
+
+def babel_locale() -> str:
+    return BABEL_LOCALES[_language.get()]

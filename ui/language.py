@@ -1,0 +1,53 @@
+"""The language switch at the top of every page, and the currency choice.
+
+The switch is written in both languages, so a person finds it whichever language the page is
+in. It is two buttons, not a choice box: a button holds no value between runs, so a fragment
+rerunning on its own (Compare's what-if) never has to carry it. Both the language and the
+currency live in the profile (and so in the link and the saved file); every run uses them
+(ui/state.py's `use_answers_language`), fragments included.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from advisor.i18n import LANGUAGE_NAMES, LANGUAGES, _
+from advisor.money import CURRENCIES, rates
+from ui.state import current_profile, set_answer
+
+CURRENCY_KEY = "currency_choice"
+
+
+def language_switch() -> None:
+    """English / Español: the language in use is the highlighted one."""
+    current = current_profile().language
+    st.caption("Language / Idioma")
+    for column, code in zip(st.columns(len(LANGUAGES)), LANGUAGES, strict=True):
+        column.button(
+            LANGUAGE_NAMES[code],
+            key=f"language_{code}",
+            type="primary" if code == current else "secondary",
+            disabled=code == current,
+            on_click=set_answer,
+            args=("language", code),
+            width="stretch",
+        )
+
+
+def _currency_changed() -> None:
+    set_answer("preferences.currency", st.session_state[CURRENCY_KEY])
+
+
+def currency_choice() -> None:
+    """The currency costs are shown and entered in (the budget keeps its value)."""
+    st.selectbox(
+        _("Currency for costs"),
+        CURRENCIES,
+        index=CURRENCIES.index(current_profile().preferences.currency),
+        key=CURRENCY_KEY,
+        on_change=_currency_changed,
+        help=_(
+            "Prices are converted from US prices with rates from {date}. Prices where you live "
+            "can differ. Your budget keeps its value when you change the currency."
+        ).format(date=rates().date.isoformat()),
+    )
