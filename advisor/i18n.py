@@ -14,12 +14,12 @@ by machine; a language without a catalog falls back to English.
 from __future__ import annotations
 
 import gettext
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
-from typing import Literal, get_args
+from typing import Any, Literal, get_args, overload
 
 Language = Literal["en", "es"]
 LANGUAGES: tuple[str, ...] = get_args(Language)
@@ -78,3 +78,43 @@ def N_(message: str) -> str:
 
 def babel_locale() -> str:
     return BABEL_LOCALES[_language.get()]
+
+
+class Messages(Mapping[str, str]):
+    """A dict of words kept at import time, read in the language in use: `WORDS[key]` is
+    `_(WORDS_TEXT[key])`. Mark each value with N_ so the extractor finds it."""
+
+    def __init__(self, messages: Mapping[str, str] | Iterable[tuple[Any, str]]) -> None:
+        self._messages = dict(messages)
+
+    def __getitem__(self, key: Any) -> str:
+        return _(self._messages[key])
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._messages)
+
+    def __len__(self) -> int:
+        return len(self._messages)
+
+    def english(self, key: Any) -> str:
+        """The message id itself (for tests and for matching English text)."""
+        return self._messages[key]
+
+
+class MessageList(Sequence[str]):
+    """A tuple of words kept at import time, read in the language in use."""
+
+    def __init__(self, messages: Iterable[str]) -> None:
+        self._messages = tuple(messages)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [_(m) for m in self._messages[index]]
+        return _(self._messages[index])
+
+    def __len__(self) -> int:
+        return len(self._messages)

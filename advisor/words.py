@@ -10,7 +10,7 @@ from typing import Protocol
 
 from babel.numbers import format_decimal
 
-from advisor.i18n import babel_locale
+from advisor.i18n import N_, Messages, _, babel_locale
 from advisor.money import format_money
 
 
@@ -19,92 +19,116 @@ class _Range(Protocol):
     high: float
 
 
-STATUS_WORDS = {"suitable": "Suitable", "caution": "Caution", "not_advised": "Not advised"}
+STATUS_WORDS = Messages(
+    {"suitable": N_("Suitable"), "caution": N_("Caution"), "not_advised": N_("Not advised")}
+)
 # a symbol next to every status word, so colour never carries the status alone
 STATUS_SYMBOLS = {"suitable": "✓", "caution": "!", "not_advised": "✗"}
-STATUS_LABELS = {key: f"{STATUS_SYMBOLS[key]} {word}" for key, word in STATUS_WORDS.items()}
+STATUS_LABELS = Messages(
+    {
+        "suitable": N_("✓ Suitable"),
+        "caution": N_("! Caution"),
+        "not_advised": N_("✗ Not advised"),
+    }
+)
 
 # expected improvement, as a short label (tables) and as words in a sentence
-LEVEL_LABELS = {
-    "none": "None",
-    "low": "Small",
-    "low_moderate": "Small to medium",
-    "moderate": "Medium",
-    "moderate_high": "Medium to large",
-    "high": "Large",
-}
-LEVEL_WORDS = {
-    "none": "no change to the scars",
-    "low": "a small improvement",
-    "low_moderate": "a small to medium improvement",
-    "moderate": "a medium improvement",
-    "moderate_high": "a medium to large improvement",
-    "high": "a large improvement",
-}
-EVIDENCE_LABELS = {
-    "moderate": "Moderate",
-    "low": "Low",
-    "very_low": "Very low",
-    "not_applicable": "Not applicable",
-}
-RISK_LABELS = {"low": "Low", "moderate": "Moderate", "high": "High"}
+LEVEL_LABELS = Messages(
+    {
+        "none": N_("None"),
+        "low": N_("Small"),
+        "low_moderate": N_("Small to medium"),
+        "moderate": N_("Medium"),
+        "moderate_high": N_("Medium to large"),
+        "high": N_("Large"),
+    }
+)
+LEVEL_WORDS = Messages(
+    {
+        "none": N_("no change to the scars"),
+        "low": N_("a small improvement"),
+        "low_moderate": N_("a small to medium improvement"),
+        "moderate": N_("a medium improvement"),
+        "moderate_high": N_("a medium to large improvement"),
+        "high": N_("a large improvement"),
+    }
+)
+EVIDENCE_LABELS = Messages(
+    {
+        "moderate": N_("Moderate"),
+        "low": N_("Low"),
+        "very_low": N_("Very low"),
+        "not_applicable": N_("Not applicable"),
+    }
+)
+RISK_LABELS = Messages({"low": N_("Low"), "moderate": N_("Moderate"), "high": N_("High")})
 
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI"}  # Fitzpatrick types
 
 # Skin types as people recognise them: the colour first, then burning and tanning, then the
 # Fitzpatrick type as a clinician names it (NCBI Bookshelf NBK481857 [S12]).
-SKIN_TYPE_CHOICES = {
-    1: "Pale white skin: always burns, never tans (type I)",
-    2: "Fair skin: usually burns, tans with difficulty (type II)",
-    3: "Darker white skin: sometimes burns, tans about average (type III)",
-    4: "Light brown skin: rarely burns, tans easily (type IV)",
-    5: "Brown skin: very rarely burns, tans very easily (type V)",
-    6: "Dark brown or black skin: never burns (type VI)",
-}
+SKIN_TYPE_CHOICES = Messages(
+    {
+        1: N_("Pale white skin: always burns, never tans (type I)"),
+        2: N_("Fair skin: usually burns, tans with difficulty (type II)"),
+        3: N_("Darker white skin: sometimes burns, tans about average (type III)"),
+        4: N_("Light brown skin: rarely burns, tans easily (type IV)"),
+        5: N_("Brown skin: very rarely burns, tans very easily (type V)"),
+        6: N_("Dark brown or black skin: never burns (type VI)"),
+    }
+)
 
 # the five priorities: a label for sentences ("points for cost") and one for controls
-FACTOR_LABELS = {
-    "effectiveness": "how well it works for your scars",
-    "cost": "cost",
-    "downtime": "downtime",
-    "sessions": "number of sessions",
-    "invasiveness": "how invasive it is",
-}
-FACTOR_CONTROL_LABELS = {
-    "effectiveness": "How well it works",
-    "cost": "Low cost",
-    "downtime": "Little downtime",
-    "sessions": "Few sessions",
-    "invasiveness": "Less invasive",
-}
+FACTOR_LABELS = Messages(
+    {
+        "effectiveness": N_("how well it works for your scars"),
+        "cost": N_("cost"),
+        "downtime": N_("downtime"),
+        "sessions": N_("number of sessions"),
+        "invasiveness": N_("how invasive it is"),
+    }
+)
+FACTOR_CONTROL_LABELS = Messages(
+    {
+        "effectiveness": N_("How well it works"),
+        "cost": N_("Low cost"),
+        "downtime": N_("Little downtime"),
+        "sessions": N_("Few sessions"),
+        "invasiveness": N_("Less invasive"),
+    }
+)
 
-ESTIMATE_WORDS = {
-    "cost": "cost",
-    "sessions": "number of sessions and the time between them",
-    "downtime": "days of healing",
-    "redness": "weeks of redness",
-    "improvement_ice_pick": "improvement for ice pick scars",
-    "improvement_rolling": "improvement for rolling scars",
-    "improvement_boxcar": "improvement for boxcar scars",
-    "pain": "pain",
-    "suits": "the scar widths and numbers it suits",
-    "providers": "who usually does it",
-}
-ESTIMATE_MARK = "(est.)"
-ESTIMATE_NOTE = "estimate, no published figure"
-ESTIMATE_SOURCE_WORDS = "our estimate, no published source"
+ESTIMATE_WORDS = Messages(
+    {
+        "cost": N_("cost"),
+        "sessions": N_("number of sessions and the time between them"),
+        "downtime": N_("days of healing"),
+        "redness": N_("weeks of redness"),
+        "improvement_ice_pick": N_("improvement for ice pick scars"),
+        "improvement_rolling": N_("improvement for rolling scars"),
+        "improvement_boxcar": N_("improvement for boxcar scars"),
+        "pain": N_("pain"),
+        "suits": N_("the scar widths and numbers it suits"),
+        "providers": N_("who usually does it"),
+    }
+)
+ESTIMATE_MARK = N_("(est.)")  # wrap in _() where shown, as the three below
+ESTIMATE_NOTE = N_("estimate, no published figure")
+ESTIMATE_SOURCE_WORDS = N_("our estimate, no published source")
 
-YOUR_ANSWERS = "your answers"
+YOUR_ANSWERS = N_("your answers")
 
 # who would do a treatment, as a clinic quote names them (the profile's provider ids)
-PROVIDER_WORDS = {
-    "dermatologist": "a dermatologist",
-    "plastic_surgeon": "a plastic surgeon",
-    "other_doctor": "another doctor",
-    "nurse": "a nurse",
-    "aesthetician": "a beautician (aesthetician)",
-    "unknown": "someone the quote does not name",
-}
+PROVIDER_WORDS = Messages(
+    {
+        "dermatologist": N_("a dermatologist"),
+        "plastic_surgeon": N_("a plastic surgeon"),
+        "other_doctor": N_("another doctor"),
+        "nurse": N_("a nurse"),
+        "aesthetician": N_("a beautician (aesthetician)"),
+        "unknown": N_("someone the quote does not name"),
+    }
+)
 
 
 def first_upper(text: str) -> str:
@@ -113,8 +137,13 @@ def first_upper(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def joined(items: list[str], last: str = "and") -> str:
-    """'a, b and c' (or 'a, b or c' with last='or'); one item as it is."""
+AND, OR = N_("and"), N_("or")
+
+
+def joined(items: list[str], last: str = AND) -> str:
+    """'a, b and c' (or 'a, b or c' with last=OR), in the language in use; one item as it
+    is."""
+    last = _(last)
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} {last} {items[-1]}"
@@ -137,5 +166,5 @@ def money_range(r: _Range) -> str:
 
 def number_range(r: _Range, unit: str = "") -> str:
     """3-6 sessions, or one number when low and high are the same."""
-    text = f"{r.low:g}" if r.low == r.high else f"{r.low:g}-{r.high:g}"
+    text = number(r.low) if r.low == r.high else f"{number(r.low)}-{number(r.high)}"
     return f"{text} {unit}".rstrip()
