@@ -6,6 +6,7 @@ A bad value stops loading with a CatalogError naming the file, the row and the c
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import functools
 import operator
@@ -19,6 +20,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from advisor.i18n import DEFAULT_LANGUAGE, current_language
 from advisor.profile import PROVIDERS, QUOTABLE_IDS, SECTIONS, TREATMENT_IDS, allowed_values
 
 # ADVISOR_DATA_DIR lets a clinician try an edited copy of data/ without touching the original.
@@ -396,7 +398,55 @@ def load_catalog(data_dir: Path | str = DATA_DIR) -> Catalog:
     )
 
 
+# The words of the catalog in another language, in data/<language>/: the text columns only,
+# by id. Numbers, ids and sources stay in the English files.
+TEXT_COLUMNS = {
+    "treatments.csv": ("name", "performed_by"),
+    "screening_rules.csv": ("message",),
+    "sources.csv": ("short", "citation"),
+}
+META_TEXT = ("reviewed_by", "update_policy", "funding")
+
+
+def read_text_columns(path: Path, columns: tuple[str, ...]) -> dict[str, dict[str, str]]:
+    """id -> {column: text} from a translated CSV (empty when the file is missing)."""
+    if not path.exists():
+        return {}
+    with path.open(newline="", encoding="utf-8") as handle:
+        return {
+            row["id"]: {c: row[c] for c in columns if row.get(c)} for row in csv.DictReader(handle)
+        }
+
+
+def translated(catalog: Catalog, folder: Path) -> Catalog:
+    """The catalog with the words of `folder` (data/es/...) where they exist, English else."""
+    texts = {name: read_text_columns(folder / name, cols) for name, cols in TEXT_COLUMNS.items()}
+    meta_path = folder / "meta.toml"
+    meta_text = read_toml(meta_path) if meta_path.exists() else {}
+    return Catalog(
+        treatments={
+            i: t.model_copy(update=texts["treatments.csv"].get(i, {}))
+            for i, t in catalog.treatments.items()
+        },
+        sources={
+            i: s.model_copy(update=texts["sources.csv"].get(i, {}))
+            for i, s in catalog.sources.items()
+        },
+        rules=tuple(
+            r.model_copy(update=texts["screening_rules.csv"].get(r.id, {})) for r in catalog.rules
+        ),
+        meta=dataclasses.replace(
+            catalog.meta, **{k: str(meta_text[k]) for k in META_TEXT if k in meta_text}
+        ),
+    )
+
+
 @functools.cache
-def default_catalog() -> Catalog:
-    """The catalog shipped in data/, loaded once per process."""
-    return load_catalog(DATA_DIR)
+def _catalog(language: str) -> Catalog:
+    english = load_catalog(DATA_DIR)
+    return english if language == DEFAULT_LANGUAGE else translated(english, DATA_DIR / language)
+
+
+def default_catalog(language: str | None = None) -> Catalog:
+    """The catalog shipped in data/, in the language in use (loaded once per language)."""
+    return _catalog(language or current_language())

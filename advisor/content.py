@@ -1,4 +1,5 @@
-"""The plain-language Learn content in data/learn.toml, loaded and checked once."""
+"""The plain-language Learn content in data/learn.toml (data/es/learn.toml in Spanish), and
+the plan's own words in data/plan.toml, loaded and checked once per language."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from advisor.catalog import DATA_DIR, TREATMENT_IDS, CatalogError, read_toml
+from advisor.i18n import DEFAULT_LANGUAGE, current_language
 
 
 @dataclass(frozen=True)
@@ -84,9 +86,20 @@ def load_content(path: Path | None = None) -> Content:
     return content
 
 
+def language_file(name: str, language: str) -> Path:
+    """data/<name>, or its translation data/<language>/<name> when there is one."""
+    translated = DATA_DIR / language / name
+    return translated if language != DEFAULT_LANGUAGE and translated.exists() else DATA_DIR / name
+
+
 @functools.cache
-def default_content() -> Content:
-    return load_content()
+def _content(language: str) -> Content:
+    return load_content(language_file("learn.toml", language))
+
+
+def default_content(language: str | None = None) -> Content:
+    """The Learn content in the language in use (data/es/learn.toml for Spanish)."""
+    return _content(language or current_language())
 
 
 @dataclass(frozen=True)
@@ -130,5 +143,10 @@ def load_plan_text(path: Path | None = None) -> PlanText:
 
 
 @functools.cache
-def default_plan_text() -> PlanText:
-    return load_plan_text()
+def _plan_text(language: str) -> PlanText:
+    return load_plan_text(language_file("plan.toml", language))
+
+
+def default_plan_text(language: str | None = None) -> PlanText:
+    """The plan's own words in the language in use (data/es/plan.toml for Spanish)."""
+    return _plan_text(language or current_language())
