@@ -62,6 +62,8 @@ PAGES = {
     "summary": "summary",
 }
 ANSWERS = "?n=20&ot=rolling&fz=5&dm=1&hsv=1&notes=Wedding%20in%20June"
+SPANISH = {"lang": "es", "cur": "EUR"}  # the same answers, in Spanish with euros
+SPANISH_QUERY = "&lang=es&cur=EUR"
 TARGETS = {
     "worst_page_tti_ratio": 1.5,
     "compare_interaction_ratio": 3.0,
@@ -70,6 +72,7 @@ TARGETS = {
     "load_p95_s": 1.5,
     "compare_transfer_ratio": 1.6,
     "compare_lighthouse_gap": 10,
+    "spanish_ratio": 1.10,  # each page in Spanish against the same page in English
 }
 LIGHTHOUSE = ROOT / "bench" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
 LIGHTHOUSE_PAGES = ("start", "compare", "summary")
@@ -139,23 +142,34 @@ def server_times(rounds: int) -> dict[str, Any]:
         bare.run()
         bare_times.append(time.perf_counter() - start)
     pages: dict[str, float] = {}
+    spanish: dict[str, float] = {}
     for name in PAGES:
-        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-        at.query_params.update({"n": "20", "ot": "rolling", "fz": "5", "hsv": "1"})
-        at.run()
-        at.switch_page(f"pages/{name}.py").run()
-        times = []
-        for _ in range(rounds):
-            start = time.perf_counter()
-            at.run()
-            times.append(time.perf_counter() - start)
-        pages[name] = median(times)
+        english = page_run_times(name, {}, rounds)
+        in_spanish = page_run_times(name, SPANISH, rounds)
+        # each round's Spanish run against its English one: drift falls on both alike
+        pages[name] = median(english)
+        spanish[name] = median([s / e for s, e in zip(in_spanish, english, strict=True)])
     bare_median = median(bare_times)
     return {
         "bare_s": bare_median,
         "pages_s": pages,
         "ratios": {name: seconds / bare_median for name, seconds in pages.items()},
+        "spanish_ratios": spanish,
     }
+
+
+def page_run_times(name: str, extra: dict[str, str], rounds: int) -> list[float]:
+    """Seconds of each AppTest.run() of a page with the benchmark's answers (and `extra`)."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params.update({"n": "20", "ot": "rolling", "fz": "5", "hsv": "1", **extra})
+    at.run()
+    at.switch_page(f"pages/{name}.py").run()
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        at.run()
+        times.append(time.perf_counter() - start)
+    return times
 
 
 # ----------------------------------------------------------------------------- 3. browser
@@ -213,6 +227,10 @@ def browser_times(chromium: str, samples: int) -> dict[str, Any]:
             browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
             targets = {"bare": (bare.url, '[data-testid="stSlider"]')}
             targets |= {name: (f"{app.url}/{path}{ANSWERS}", "h1") for name, path in PAGES.items()}
+            targets |= {
+                f"{name} (es)": (f"{app.url}/{path}{ANSWERS}{SPANISH_QUERY}", "h1")
+                for name, path in PAGES.items()
+            }
             measured = time_to_interactive(browser, targets, samples)
             tti, ratios = measured["seconds"], measured["ratios"]
             bare_tti = tti.pop("bare")
@@ -237,8 +255,10 @@ def browser_times(chromium: str, samples: int) -> dict[str, Any]:
     finally:
         app.stop()
         bare.stop()
-    worst = max(ratios, key=ratios.get)
+    spanish = {name: ratios[f"{name} (es)"] / ratios[name] for name in PAGES}
+    worst = max((n for n in ratios if not n.endswith("(es)")), key=ratios.get)
     return {
+        "spanish_tti_ratios": spanish,
         "samples": samples,
         "bare_tti_s": bare_tti,
         "tti_s": tti,
@@ -564,6 +584,30 @@ def write_report(results: dict[str, Any]) -> str:
             f"0 errors, p95 < 1.5 s | "
             f"{verdict(row['errors'] == 0 and row['p95_s'] < TARGETS['load_p95_s'])} |"
         )
+    spanish = b.get("spanish_tti_ratios", {})
+    if spanish:
+        slowest = max(spanish, key=spanish.get)
+        lines.append(
+            f"| Spanish pages against English (time-to-interactive) | worst {slowest}: "
+            f"{spanish[slowest]:.2f}x; server run, worst "
+            f"{max(s['spanish_ratios'].values()):.2f}x | <= 1.10x | "
+            f"{verdict(spanish[slowest] <= TARGETS['spanish_ratio'])} |"
+        )
+    lines += [
+        "",
+        "## Spanish against English, per page",
+        "",
+        "The same answers with `lang=es&cur=EUR`. Server: the median of each round's Spanish "
+        "AppTest.run() over its English one. Browser: the page's ratio to the bare app in "
+        "Spanish over the same in English.",
+        "",
+        "| page | server x English | browser x English |",
+        "|---|---:|---:|",
+        *(
+            f"| {p} | {s['spanish_ratios'][p]:.2f} | {spanish.get(p, float('nan')):.2f} |"
+            for p in PAGES
+        ),
+    ]
     lines += [
         "",
         "## Server: median AppTest.run() per page",
