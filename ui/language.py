@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from advisor.dates import day_text
 from advisor.i18n import LANGUAGE_NAMES, LANGUAGES, _
 from advisor.money import CURRENCIES, rates
 from ui.state import current_profile, set_answer
@@ -49,5 +50,17 @@ def currency_choice() -> None:
         help=_(
             "Prices are converted from US prices with rates from {date}. Prices where you live "
             "can differ. Your budget keeps its value when you change the currency."
-        ).format(date=rates().date.isoformat()),
+        ).format(date=day_text(rates().date)),
+    )
+
+
+def conversion_note() -> None:
+    """Said once on each page that shows a cost, when the costs are not in US dollars."""
+    if current_profile().preferences.currency == "USD":
+        return
+    st.caption(
+        _(
+            "Costs are converted from US prices with rates from {date}; prices where you "
+            "live can differ."
+        ).format(date=rates().date.isoformat())
     )
