@@ -20,12 +20,13 @@ from typing import ParamSpec
 import streamlit as st
 from streamlit.errors import FragmentHandledException
 
-from ui.nav import PAGE_FILES
+from advisor.i18n import N_, _
+from ui.nav import PAGE_FILES, english_title
 from ui.state import use_answers_language
 
 ROOT = Path(__file__).resolve().parent.parent
 APP_CODE = ("app.py", "pages", "ui", "advisor")  # under ROOT; not the .venv beside them
-PAGE_ERROR = (
+PAGE_ERROR = N_(  # shown with _(), in the language of the run
     "Something went wrong on this page. Your answers are kept. Try again, or go back to Start."
 )
 
@@ -74,9 +75,9 @@ def run_page(page: st.Page) -> None:
     except FragmentHandledException:
         raise  # a fragment's error, already shown and logged by Streamlit
     except Exception as error:  # Streamlit's rerun and stop are BaseException: they pass
-        logger.error(error_log_line(page.title, error))
-        st.error(PAGE_ERROR, icon=":material/error:")
-        st.page_link(PAGE_FILES["start"], label="Go back to Start", icon=":material/home:")
+        logger.error(error_log_line(english_title(page), error))
+        st.error(_(PAGE_ERROR), icon=":material/error:")
+        st.page_link(PAGE_FILES["start"], label=_("Go back to Start"), icon=":material/home:")
 
 
 def guarded(draw: Callable[P, None]) -> Callable[P, None]:
@@ -90,6 +91,6 @@ def guarded(draw: Callable[P, None]) -> Callable[P, None]:
             draw(*args, **kwargs)
         except Exception as error:  # rerun and stop are BaseException: they pass
             logger.error(error_log_line(draw.__name__, error))
-            st.error(PAGE_ERROR, icon=":material/error:")
+            st.error(_(PAGE_ERROR), icon=":material/error:")
 
     return run

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 import streamlit as st
 
+from advisor.i18n import N_, Messages, _
 from ui.nav import ABOUT_TAB, LEARN_TAB, SCROLL_TO_TOP, go
 from ui.state import shows_example_answers, start_over
 from ui.tables import html_table
@@ -16,14 +17,16 @@ if TYPE_CHECKING:  # the pages that draw charts import Altair; the others need n
 
     from advisor.charts import Chart
 
-WEIGHT_WORDS = {
-    0: "0 · not at all",
-    1: "1 · a little",
-    2: "2 · somewhat",
-    3: "3 · quite a lot",
-    4: "4 · a lot",
-    5: "5 · the most",
-}
+WEIGHT_WORDS = Messages(
+    {
+        0: N_("0 · not at all"),
+        1: N_("1 · a little"),
+        2: N_("2 · somewhat"),
+        3: N_("3 · quite a lot"),
+        4: N_("4 · a lot"),
+        5: N_("5 · the most"),
+    }
+)
 
 
 def lazy_section(label: str, key: str, icon: str | None = None) -> DeltaGenerator | None:
@@ -57,7 +60,7 @@ def chart_with_table(chart: Chart, key: str) -> None:
     """The chart, its sentence (also its text alternative), and the same numbers as a table
     on request: a screen reader reaches both."""
     draw_chart(chart)
-    if st.toggle("Show as a table", key=key):  # no "?": tapping it would flip the toggle
+    if st.toggle(_("Show as a table"), key=key):  # no "?": tapping it would flip the toggle
         show_table(html_table(chart.table, caption=chart.title, row_header=chart.row_header))
 
 
@@ -115,7 +118,7 @@ def scroll_to_top_after_a_button() -> None:
         st.html(SCROLL_SCRIPT, unsafe_allow_javascript=True)
 
 
-PAGE_DISCLAIMER = (
+PAGE_DISCLAIMER = N_(
     "This app informs; it does not diagnose or prescribe. A dermatologist who examines your "
     "skin makes the decision with you."
 )
@@ -127,22 +130,24 @@ def example_notice(page: str) -> None:
         return
     with st.container(border=True):
         st.markdown(
-            "**These results are for example answers, not yours yet.** The questions start "
-            "filled in with an example. Answer them to see what fits you."
+            _(
+                "**These results are for example answers, not yours yet.** The questions "
+                "start filled in with an example. Answer them to see what fits you."
+            )
         )
-        if st.button("Answer the questions", key=f"example_{page}", icon=":material/edit_note:"):
+        if st.button(_("Answer the questions"), key=f"example_{page}", icon=":material/edit_note:"):
             go("profile")
 
 
 def disclaimer() -> None:
-    st.caption(PAGE_DISCLAIMER)
+    st.caption(_(PAGE_DISCLAIMER))
 
 
 def start_over_control(key: str) -> None:
     """A 'Start over' button that asks once before clearing every answer."""
-    with st.popover("Start over", icon=":material/restart_alt:"):
-        st.write("This clears every answer and your notes in this browser tab.")
-        if st.button("Yes, clear everything", key=key, type="primary"):
+    with st.popover(_("Start over"), icon=":material/restart_alt:"):
+        st.write(_("This clears every answer and your notes in this browser tab."))
+        if st.button(_("Yes, clear everything"), key=key, type="primary"):
             start_over()  # goes to Start, which says that every answer was cleared
 
 
@@ -153,16 +158,18 @@ def footer(page: str) -> None:
     scroll_to_top_after_a_button()
     st.divider()
     st.caption(
-        "Your answers stay in this browser tab and its address. Nothing is stored on the server. "
-        "A number in square brackets, such as [S1], names a source: the Learn page lists them "
-        "under Sources."
+        _(
+            "Your answers stay in this browser tab and its address. Nothing is stored on the "
+            "server. A number in square brackets, such as [S1], names a source: the Learn page "
+            "lists them under Sources."
+        )
     )
     left, right = st.columns(2)
     with left:
         start_over_control(f"start_over_{page}")
     if (
         right.button(
-            "About this guide",
+            _(ABOUT_TAB),
             key=f"about_{page}",
             icon=":material/verified_user:",
             type="tertiary",
@@ -174,6 +181,7 @@ def footer(page: str) -> None:
 
 
 def open_about() -> None:
-    """Before the page runs (a callback): the Learn page opens on its trust panel."""
+    """Before the page runs (a callback): the Learn page opens on its trust panel (Learn turns
+    the English label into the tab's label in the language in use)."""
     st.session_state[LEARN_TAB] = ABOUT_TAB
     st.session_state[SCROLL_TO_TOP] = True

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import streamlit as st
 
+from advisor.i18n import N_, Messages
+
 ROUTED = "_routed_by_app"
 PAGES_DIR = Path(__file__).resolve().parent.parent / "pages"
 
@@ -23,26 +25,43 @@ PAGE_FILES = {
 }
 
 
+# the navigation's names, read in the language of the run that builds the navigation
+PAGE_TITLES = Messages(
+    {
+        "start": N_("Start"),
+        "profile": N_("Your profile"),
+        "compare": N_("Compare"),
+        "learn": N_("Learn"),
+        "summary": N_("Summary"),
+    }
+)
+PAGE_ICONS = {
+    "start": ":material/home:",
+    "profile": ":material/edit_note:",
+    "compare": ":material/compare_arrows:",
+    "learn": ":material/menu_book:",
+    "summary": ":material/summarize:",
+}
+
+
 def pages() -> list[st.Page]:
+    """The five pages, titled in the language in use. Start is the default page, at the
+    app's root; each other page's address is its short name, whatever the language."""
     return [
-        st.Page(PAGE_FILES["start"], title="Start", icon=":material/home:", default=True),
         st.Page(
-            PAGE_FILES["profile"],
-            title="Your profile",
-            icon=":material/edit_note:",
-            url_path="profile",
-        ),
-        st.Page(
-            PAGE_FILES["compare"],
-            title="Compare",
-            icon=":material/compare_arrows:",
-            url_path="compare",
-        ),
-        st.Page(PAGE_FILES["learn"], title="Learn", icon=":material/menu_book:", url_path="learn"),
-        st.Page(
-            PAGE_FILES["summary"], title="Summary", icon=":material/summarize:", url_path="summary"
-        ),
+            PAGE_FILES[name],
+            title=PAGE_TITLES[name],
+            icon=PAGE_ICONS[name],
+            **({"default": True} if name == "start" else {"url_path": name}),
+        )
+        for name in PAGE_FILES
     ]
+
+
+def english_title(page: st.Page) -> str:
+    """The page's English name (for the server log, which stays in English)."""
+    name = page.url_path or "start"
+    return PAGE_TITLES.english(name) if name in PAGE_TITLES else page.title
 
 
 def navigation() -> st.Page:
@@ -64,9 +83,10 @@ def ensure_routed() -> None:
         st.session_state[REROUTED] = True
         navigation()
         st.rerun()
-    from ui.state import restore_from_url, sync_url
+    from ui.state import restore_from_url, sync_url, use_answers_language
 
     restore_from_url()
+    use_answers_language()
     sync_url()
 
 
@@ -80,7 +100,9 @@ def go(page: str) -> None:
 
 
 LEARN_TAB = "learn_tab"  # the Learn page's tabs
-ABOUT_TAB = "About this guide"  # the trust panel, reached from every page's footer
+# the trust panel's tab, reached from every page's footer: the English label (a msgid); Learn
+# shows the tab in the language in use
+ABOUT_TAB = N_("About this guide")
 LEARN_OPEN = "learn_open"  # the option whose section Learn opens on arrival
 
 
