@@ -1,13 +1,15 @@
 """Your profile: the questionnaire in four short steps with a progress indicator."""
 
+from collections.abc import Callable
+
 import streamlit as st
 
 from advisor.decision import DAILY_LIFE_CHOICES, HOPE_CHOICES
-from advisor.i18n import _
+from advisor.i18n import N_, MessageList, Messages, _
 from advisor.money import currency_name
 from advisor.profile import DEFAULT_WEEKS, HISTORY_MAX, LOCATIONS
 from advisor.summary import severity_lines
-from advisor.words import FACTOR_CONTROL_LABELS, SKIN_TYPE_CHOICES
+from advisor.words import FACTOR_CONTROL_LABELS, SKIN_TYPE_CHOICES, first_upper
 from ui import widgets as w
 from ui.glossary import words_explained
 from ui.language import currency_choice
@@ -24,39 +26,87 @@ from ui.state import (
 
 ensure_routed()
 
-STEPS = ("Your scars", "Your skin", "Your health", "Your priorities")
+STEPS = MessageList([N_("Your scars"), N_("Your skin"), N_("Your health"), N_("Your priorities")])
 STEP = "questionnaire_step"
-INVASIVENESS_WORDS = {
-    1: "1 · creams at home only",
-    2: "2 · acid on the skin or in single scars, no needles",
-    3: "3 · needles, light or injections over an area",
-    4: "4 · numbing and small cuts (punch, subcision, ablative laser)",
-    5: "5 · deep sanding of the skin, maybe sedation",
-}
+INVASIVENESS_WORDS = Messages(
+    {
+        1: N_("1 · creams at home only"),
+        2: N_("2 · acid on the skin or in single scars, no needles"),
+        3: N_("3 · needles, light or injections over an area"),
+        4: N_("4 · numbing and small cuts (punch, subcision, ablative laser)"),
+        5: N_("5 · deep sanding of the skin, maybe sedation"),
+    }
+)
+# choice words as in a sentence ("about 60, moderate"), shown with a capital first letter
+DEPTH_WORDS = Messages({"shallow": N_("shallow"), "moderate": N_("moderate"), "deep": N_("deep")})
+DISTRIBUTION_WORDS = Messages(
+    {"isolated": N_("isolated"), "clustered": N_("clustered"), "widespread": N_("widespread")}
+)
+LOCATION_WORDS = Messages(
+    {
+        "cheeks": N_("cheeks"),
+        "temples": N_("temples"),
+        "jawline": N_("jawline"),
+        "forehead": N_("forehead"),
+        "nose": N_("nose"),
+        "chin": N_("chin"),
+        "neck": N_("neck"),
+        "chest": N_("chest"),
+        "back": N_("back"),
+    }
+)
+OTHER_TYPE_WORDS = Messages(
+    {"rolling": N_("rolling"), "boxcar": N_("boxcar"), "hypertrophic": N_("hypertrophic")}
+)
+# the question for each other kind of scar, whole (word order differs between languages)
+OTHER_COUNT_QUESTIONS = Messages(
+    {
+        "rolling": N_("About how many rolling scars? (optional)"),
+        "boxcar": N_("About how many boxcar scars? (optional)"),
+        "hypertrophic": N_("About how many hypertrophic scars? (optional)"),
+    }
+)
+PAIN_WORDS = Messages({"low": N_("low"), "medium": N_("medium"), "high": N_("high")})
+GOAL_WORDS = Messages(
+    {
+        "subtle": N_("A subtle change"),
+        "noticeable": N_("A clear, noticeable change"),
+        "maximal": N_("The biggest change possible"),
+    }
+)
+
+
+def capitalized(words: Messages) -> Callable[[str], str]:
+    """The choice's word with a capital first letter (as str.capitalize did in English)."""
+    return lambda key: first_upper(words[key])
 
 
 def scars_step() -> None:
     w.number(
         "scars.count",
-        "About how many ice pick scars do you have?",
-        "Count in a mirror in good light, or ask someone to help. A rough number is fine.",
+        _("About how many ice pick scars do you have?"),
+        _("Count in a mirror in good light, or ask someone to help. A rough number is fine."),
         min_value=1,
         max_value=500,
     )
     w.choice(
         "scars.depth",
-        "How deep do they look?",
-        "Shallow: a slight dip. Moderate: a clear pit. Deep: a narrow hole whose bottom you "
-        "cannot see, like a large open pore.",
+        _("How deep do they look?"),
+        _(
+            "Shallow: a slight dip. Moderate: a clear pit. Deep: a narrow hole whose bottom you "
+            "cannot see, like a large open pore."
+        ),
         ["shallow", "moderate", "deep"],
-        str.capitalize,
+        capitalized(DEPTH_WORDS),
         horizontal=True,
     )
     w.slider(
         "scars.width_mm",
-        "How wide is a typical scar, in millimetres?",
-        "Ice pick scars are usually under 2 mm. For scale: the tip of a ballpoint pen is "
-        "about 1 mm, a pencil lead about 2 mm.",
+        _("How wide is a typical scar, in millimetres?"),
+        _(
+            "Ice pick scars are usually under 2 mm. For scale: the tip of a ballpoint pen is "
+            "about 1 mm, a pencil lead about 2 mm."
+        ),
         min_value=0.3,
         max_value=5.0,
         step=0.1,
@@ -64,19 +114,21 @@ def scars_step() -> None:
     )
     w.choice(
         "scars.distribution",
-        "How are they spread out?",
-        "Isolated: a few scars far apart. Clustered: groups close together. "
-        "Widespread: all over an area.",
+        _("How are they spread out?"),
+        _(
+            "Isolated: a few scars far apart. Clustered: groups close together. "
+            "Widespread: all over an area."
+        ),
         ["isolated", "clustered", "widespread"],
-        str.capitalize,
+        capitalized(DISTRIBUTION_WORDS),
         horizontal=True,
     )
     w.many(
         "scars.locations",
-        "Where are they?",
-        "Choose every area that has them.",
+        _("Where are they?"),
+        _("Choose every area that has them."),
         LOCATIONS,
-        str.capitalize,
+        capitalized(LOCATION_WORDS),
     )
     other_scars_questions()
 
@@ -84,177 +136,203 @@ def scars_step() -> None:
 def other_scars_questions() -> None:
     w.many(
         "scars.other_types",
-        "Do you also have other kinds of acne scars?",
-        "Rolling: wide, soft dips with sloping edges. Boxcar: wider pits with steep sides "
-        "and a flat bottom. Hypertrophic: raised, firm scars.",
+        _("Do you also have other kinds of acne scars?"),
+        _(
+            "Rolling: wide, soft dips with sloping edges. Boxcar: wider pits with steep sides "
+            "and a flat bottom. Hypertrophic: raised, firm scars."
+        ),
         ["rolling", "boxcar", "hypertrophic"],
-        str.capitalize,
+        capitalized(OTHER_TYPE_WORDS),
     )
     for scar_type in current_profile().scars.other_types:
         w.number(
             f"scars.other_counts.{scar_type}",
-            f"About how many {scar_type} scars? (optional)",
-            "Leave it empty if you are not sure. The count helps the scar score, which "
-            "gives more points for more scars of a kind.",
+            OTHER_COUNT_QUESTIONS[scar_type],
+            _(
+                "Leave it empty if you are not sure. The count helps the scar score, which "
+                "gives more points for more scars of a kind."
+            ),
             min_value=0,
             max_value=500,
         )
     w.yes_no(
         "scars.flattens_when_stretched",
-        "Do the scars flatten when you gently stretch the skin?",
-        "Put two fingers on either side of a scar and pull the skin apart a little. If the "
-        "dip mostly disappears, answer Yes. Ice pick scars usually stay visible.",
+        _("Do the scars flatten when you gently stretch the skin?"),
+        _(
+            "Put two fingers on either side of a scar and pull the skin apart a little. If the "
+            "dip mostly disappears, answer Yes. Ice pick scars usually stay visible."
+        ),
     )
     w.yes_no(
         "scars.visible_at_conversation_distance",
-        "Can someone see them easily from a normal talking distance?",
-        "About half a metre, an arm's length away, without make-up.",
+        _("Can someone see them easily from a normal talking distance?"),
+        _("About half a metre, an arm's length away, without make-up."),
     )
 
 
 def skin_step() -> None:
     w.choice(
         "skin.fitzpatrick",
-        "Which skin is closest to yours?",
-        "Your skin colour and how it reacts to the sun, without sunscreen. Doctors call this "
-        "your Fitzpatrick skin type (I to VI). Darker skin (types IV to VI) has a higher risk "
-        "of dark or light patches after some treatments.",
+        _("Which skin is closest to yours?"),
+        _(
+            "Your skin colour and how it reacts to the sun, without sunscreen. Doctors call this "
+            "your Fitzpatrick skin type (I to VI). Darker skin (types IV to VI) has a higher risk "
+            "of dark or light patches after some treatments."
+        ),
         list(SKIN_TYPE_CHOICES),
         SKIN_TYPE_CHOICES.__getitem__,
     )
     w.tick(
         "skin.dark_marks_after_injury",
-        "Pimples or cuts often leave dark marks on my skin",
-        "Brown or dark spots that stay for weeks after a spot heals.",
+        _("Pimples or cuts often leave dark marks on my skin"),
+        _("Brown or dark spots that stay for weeks after a spot heals."),
     )
     w.tick(
         "skin.sensitive",
-        "My skin is sensitive",
-        "It often stings, burns or goes red with new products.",
+        _("My skin is sensitive"),
+        _("It often stings, burns or goes red with new products."),
     )
     w.tick(
         "skin.keloid_history",
-        "I have had raised, thick scars (keloids)",
-        "Scars that grew bigger than the wound, firm and raised.",
+        _("I have had raised, thick scars (keloids)"),
+        _("Scars that grew bigger than the wound, firm and raised."),
     )
     w.tick(
         "skin.active_acne",
-        "I still get acne in the areas with scars",
-        "New pimples or cysts in the last month.",
+        _("I still get acne in the areas with scars"),
+        _("New pimples or cysts in the last month."),
     )
-    w.tick("skin.recent_tan", "I have a tan or sunburn right now", "From the sun or a sunbed.")
+    w.tick(
+        "skin.recent_tan", _("I have a tan or sunburn right now"), _("From the sun or a sunbed.")
+    )
 
 
 HEALTH_TICKS = (  # (answer, label, help), in the order asked
     (
         "health.isotretinoin_last_6_months",
-        "I took isotretinoin in the last 6 months",
-        "Also sold as Accutane, Roaccutane or Absorica, a strong acne tablet.",
+        N_("I took isotretinoin in the last 6 months"),
+        N_("Also sold as Accutane, Roaccutane or Absorica, a strong acne tablet."),
     ),
-    ("health.pregnant", "I am pregnant", "Many treatments wait until after the pregnancy."),
+    ("health.pregnant", N_("I am pregnant"), N_("Many treatments wait until after the pregnancy.")),
     (
         "health.breastfeeding",
-        "I am breastfeeding",
-        "Some creams and treatments are avoided while you breastfeed.",
+        N_("I am breastfeeding"),
+        N_("Some creams and treatments are avoided while you breastfeed."),
     ),
     (
         "health.cold_sores",
-        "I get cold sores",
-        "Blisters on the lips caused by the herpes simplex virus. Tell your doctor where "
-        "on your face you get them.",
+        N_("I get cold sores"),
+        N_(
+            "Blisters on the lips caused by the herpes simplex virus. Tell your doctor where "
+            "on your face you get them."
+        ),
     ),
     (
         "health.blood_thinners",
-        "I take a blood thinner",
-        "For example warfarin, apixaban, rivaroxaban, clopidogrel or daily aspirin.",
+        N_("I take a blood thinner"),
+        N_("For example warfarin, apixaban, rivaroxaban, clopidogrel or daily aspirin."),
     ),
     (
         "health.photosensitising_medication",
-        "I take a medicine that makes skin sensitive to light",
-        "For example doxycycline and some other antibiotics, or some water tablets. "
-        "The leaflet says to avoid the sun.",
+        N_("I take a medicine that makes skin sensitive to light"),
+        N_(
+            "For example doxycycline and some other antibiotics, or some water tablets. "
+            "The leaflet says to avoid the sun."
+        ),
     ),
     (
         "health.autoimmune_or_immunosuppressed",
-        "I have an autoimmune disease or a weakened immune system",
-        "For example lupus, or medicines that lower the immune system.",
+        N_("I have an autoimmune disease or a weakened immune system"),
+        N_("For example lupus, or medicines that lower the immune system."),
     ),
     (
         "health.vitiligo_or_psoriasis",
-        "I have vitiligo or psoriasis",
-        "Vitiligo: patches of skin that lose their colour. Psoriasis: red, scaly patches. "
-        "New patches can appear where skin is wounded.",
+        N_("I have vitiligo or psoriasis"),
+        N_(
+            "Vitiligo: patches of skin that lose their colour. Psoriasis: red, scaly patches. "
+            "New patches can appear where skin is wounded."
+        ),
     ),
     (
         "health.facial_radiation",
-        "I have had radiation treatment to my face",
-        "Radiotherapy, for example for cancer. Skin that had it heals less well.",
+        N_("I have had radiation treatment to my face"),
+        N_("Radiotherapy, for example for cancer. Skin that had it heals less well."),
     ),
-    ("health.diabetes", "I have diabetes", "Type 1 or type 2. Wounds can heal more slowly."),
+    (
+        "health.diabetes",
+        N_("I have diabetes"),
+        N_("Type 1 or type 2. Wounds can heal more slowly."),
+    ),
     (
         "health.bovine_collagen_allergy",
-        "I am allergic to bovine (cow) collagen",
-        "One long-lasting filler contains collagen from cows. Tick this only if a doctor or "
-        "a skin test has told you so.",
+        N_("I am allergic to bovine (cow) collagen"),
+        N_(
+            "One long-lasting filler contains collagen from cows. Tick this only if a doctor or "
+            "a skin test has told you so."
+        ),
     ),
-    ("health.smoker", "I smoke", "Smoking slows healing."),
+    ("health.smoker", N_("I smoke"), N_("Smoking slows healing.")),
 )
 
 
 def health_step() -> None:
     w.number(
         "health.age",
-        "How old are you?",
-        "Some treatments have age limits.",
+        _("How old are you?"),
+        _("Some treatments have age limits."),
         min_value=12,
         max_value=100,
     )
     st.markdown(
-        "Tick anything that applies to you. These answers only change which cautions you see."
+        _("Tick anything that applies to you. These answers only change which cautions you see.")
     )
     for path, label, help_text in HEALTH_TICKS:
-        w.tick(path, label, help_text)
+        w.tick(path, _(label), _(help_text))
     history_questions()
 
 
 HISTORY_QUESTIONS = (  # (answer, label, help, example), in the order asked
     (
         "history.main_concern",
-        "What bothers you most about your scars? (in your own words)",
-        "What you would most like to change, and why.",
-        "For example: the deep pits on my cheeks show in photos.",
+        N_("What bothers you most about your scars? (in your own words)"),
+        N_("What you would most like to change, and why."),
+        N_("For example: the deep pits on my cheeks show in photos."),
     ),
     (
         "history.previous_treatments",
-        "Treatments you have tried for your scars: which, when, and how it went",
-        "Creams, peels, needling, laser or anything else. A rough date is fine.",
-        "For example: 3 microneedling sessions in 2023, a little better.",
+        N_("Treatments you have tried for your scars: which, when, and how it went"),
+        N_("Creams, peels, needling, laser or anything else. A rough date is fine."),
+        N_("For example: 3 microneedling sessions in 2023, a little better."),
     ),
     (
         "history.medications",
-        "Medicines you take, or took in the last year (names). If you took isotretinoin, "
-        "when did you stop?",
-        "Tablets, creams and injections all count. The name on the box is enough.",
-        "For example: isotretinoin, stopped in March.",
+        N_(
+            "Medicines you take, or took in the last year (names). If you took isotretinoin, "
+            "when did you stop?"
+        ),
+        N_("Tablets, creams and injections all count. The name on the box is enough."),
+        N_("For example: isotretinoin, stopped in March."),
     ),
     (
         "history.allergies",
-        "Allergies (for example to numbing medicine such as lidocaine)",
-        "What you are allergic to, and what happened.",
-        "For example: lidocaine gave me a rash.",
+        N_("Allergies (for example to numbing medicine such as lidocaine)"),
+        N_("What you are allergic to, and what happened."),
+        N_("For example: lidocaine gave me a rash."),
     ),
 )
 
 
 def history_questions() -> None:
-    st.markdown("#### For your dermatologist (optional)")
+    st.markdown(_("#### For your dermatologist (optional)"))
     st.caption(
-        "Write as much or as little as you like. Your summary shows these to your "
-        "dermatologist exactly as you typed them. They are kept with your other answers, "
-        "in the link and in the saved file."
+        _(
+            "Write as much or as little as you like. Your summary shows these to your "
+            "dermatologist exactly as you typed them. They are kept with your other answers, "
+            "in the link and in the saved file."
+        )
     )
     for path, label, help_text, example in HISTORY_QUESTIONS:
-        w.long_text(path, label, help_text, max_chars=HISTORY_MAX, placeholder=example)
+        w.long_text(path, _(label), _(help_text), max_chars=HISTORY_MAX, placeholder=_(example))
 
 
 def no_deadline_changed() -> None:
@@ -278,44 +356,42 @@ def priorities_step() -> None:
     )
     w.slider(
         "preferences.max_downtime_days",
-        "How many days of visible healing can you take after one session?",
-        "Downtime: days with redness, scabs or swelling, when you may not want to go out.",
+        _("How many days of visible healing can you take after one session?"),
+        _("Downtime: days with redness, scabs or swelling, when you may not want to go out."),
         min_value=0,
         max_value=60,
     )
     w.slider(
         "preferences.max_sessions",
-        "At most how many clinic sessions would you go to?",
-        "Many treatments need several visits a few weeks apart.",
+        _("At most how many clinic sessions would you go to?"),
+        _("Many treatments need several visits a few weeks apart."),
         min_value=1,
         max_value=30,
     )
     w.choice(  # a list, not a slider: each choice reads in full on a phone
         "preferences.max_invasiveness",
-        "How far would you go?",
-        "From creams at home to treatments with numbing and small cuts.",
+        _("How far would you go?"),
+        _("From creams at home to treatments with numbing and small cuts."),
         list(INVASIVENESS_WORDS),
         INVASIVENESS_WORDS.__getitem__,
     )
     w.choice(
         "preferences.pain_tolerance",
-        "How much discomfort can you handle?",
-        "Most clinics use numbing cream or injections.",
+        _("How much discomfort can you handle?"),
+        _("Most clinics use numbing cream or injections."),
         ["low", "medium", "high"],
-        str.capitalize,
+        capitalized(PAIN_WORDS),
         horizontal=True,
     )
     w.choice(
         "preferences.goal",
-        "Which result should the comparison aim for?",
-        "This changes the order of the options: a bigger aim favours options that do more, "
-        "with more healing time. No treatment removes ice pick scars completely.",
+        _("Which result should the comparison aim for?"),
+        _(
+            "This changes the order of the options: a bigger aim favours options that do more, "
+            "with more healing time. No treatment removes ice pick scars completely."
+        ),
         ["subtle", "noticeable", "maximal"],
-        {
-            "subtle": "A subtle change",
-            "noticeable": "A clear, noticeable change",
-            "maximal": "The biggest change possible",
-        }.__getitem__,
+        GOAL_WORDS.__getitem__,
     )
     expectation_questions()
     deadline_question()
@@ -327,20 +403,24 @@ def expectation_questions() -> None:
     Neither answer changes the ranking."""
     w.maybe_choice(
         "decision.expected_improvement",
-        "How much change do you hope for?",
-        "If you hope for more than studies show, the comparison will tell you. This answer "
-        "does not change the order of the options.",
+        _("How much change do you hope for?"),
+        _(
+            "If you hope for more than studies show, the comparison will tell you. This answer "
+            "does not change the order of the options."
+        ),
         list(HOPE_CHOICES),
         HOPE_CHOICES.__getitem__,
     )
     w.maybe_choice(
         "decision.daily_life_impact",
-        "How much do your scars affect your daily life?",
-        "For example at school or work, with friends, or in photos. This answer does not "
-        "change the order of the options.",
+        _("How much do your scars affect your daily life?"),
+        _(
+            "For example at school or work, with friends, or in photos. This answer does not "
+            "change the order of the options."
+        ),
         list(DAILY_LIFE_CHOICES),
         DAILY_LIFE_CHOICES.__getitem__,
-        not_sure="Rather not say",
+        not_sure=_("Rather not say"),
         horizontal=True,
     )
 
@@ -351,32 +431,34 @@ def deadline_question() -> None:
     if key not in st.session_state:
         st.session_state[key] = profile.preferences.weeks_available is None
     st.checkbox(
-        "I have no deadline",
+        _("I have no deadline"),
         key=key,
         on_change=no_deadline_changed,
     )
-    st.caption("Tick this if it does not matter when you finish.")
+    st.caption(_("Tick this if it does not matter when you finish."))
     if profile.preferences.weeks_available is not None:
         w.slider(
             "preferences.weeks_available",
-            "Within how many weeks would you like to finish?",
-            "26 weeks is about 6 months; 52 weeks is a year.",
+            _("Within how many weeks would you like to finish?"),
+            _("26 weeks is about 6 months; 52 weeks is a year."),
             min_value=1,
             max_value=260,
         )
 
 
 def weights_questions() -> None:
-    st.markdown("#### What matters most to you?")
+    st.markdown(_("#### What matters most to you?"))
     st.caption(
-        "The comparison ranks options by these. You can change them later on the "
-        "Compare page and watch the order change."
+        _(
+            "The comparison ranks options by these. You can change them later on the "
+            "Compare page and watch the order change."
+        )
     )
     for key_name, label in FACTOR_CONTROL_LABELS.items():
         w.scale(
             f"preferences.weights.{key_name}",
             label,
-            "0 means it does not count at all.",
+            _("0 means it does not count at all."),
             [0, 1, 2, 3, 4, 5],
             WEIGHT_WORDS.__getitem__,
         )
@@ -390,24 +472,29 @@ def move(delta: int) -> None:
 
 
 step = st.session_state.get(STEP, 0)
-st.title("Your profile")
+st.title(_("Your profile"))
 show_state_messages()
-st.progress((step + 1) / len(STEPS), text=f"Step {step + 1} of {len(STEPS)}: {STEPS[step]}")
+st.progress(
+    (step + 1) / len(STEPS),
+    text=_("Step {n} of {total}: {name}").format(n=step + 1, total=len(STEPS), name=STEPS[step]),
+)
 with st.container(border=True):
     w.shown_texts()  # start afresh: only this step's words
     (scars_step, skin_step, health_step, priorities_step)[step]()
-    words_explained(w.shown_texts(), "Words in these questions")
+    words_explained(w.shown_texts(), _("Words in these questions"))
 
 if step == len(STEPS) - 1:
     severity = current_recommendation().severity
     with st.container(border=True):
         grade, score, source = severity_lines(severity)
-        st.markdown(f"**Your severity estimate.** {grade}\n\n{score}")
-        st.caption(f"{source} A dermatologist will grade your scars in person.")
+        st.markdown(_("**Your severity estimate.** {grade}").format(grade=grade) + "\n\n" + score)
+        st.caption(
+            _("{source} A dermatologist will grade your scars in person.").format(source=source)
+        )
 
 back, forward = st.columns(2)
 back.button(
-    "Back",
+    _("Back"),
     icon=":material/arrow_back:",
     on_click=move,
     args=(-1,),
@@ -416,7 +503,7 @@ back.button(
 )
 if step < len(STEPS) - 1:
     forward.button(
-        "Next",
+        _("Next"),
         icon=":material/arrow_forward:",
         on_click=move,
         args=(1,),
@@ -424,7 +511,7 @@ if step < len(STEPS) - 1:
         width="stretch",
     )
 elif forward.button(
-    "See my comparison", icon=":material/compare_arrows:", type="primary", width="stretch"
+    _("See my comparison"), icon=":material/compare_arrows:", type="primary", width="stretch"
 ):
     mark_answered()
     go("compare")

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from advisor.content import default_content
+from advisor.i18n import _
 from advisor.profile import (
     FILE_TOO_LARGE,
     MAX_FILE_BYTES,
@@ -28,47 +29,54 @@ ensure_routed()
 RESUME_RESULT = "_resume_result"
 text = default_content().condition
 
-st.title("Ice pick scar treatment advisor")
+st.title(_("Ice pick scar treatment advisor"))
 show_state_messages()
 st.markdown(
-    "Compare every treatment for ice pick acne scars side by side, see how well each one fits "
-    "**your** scars, skin, health and priorities, and take a clear summary to a dermatologist."
+    _(
+        "Compare every treatment for ice pick acne scars side by side, see how well each one "
+        "fits **your** scars, skin, health and priorities, and take a clear summary to a "
+        "dermatologist."
+    )
 )
 
 started = without_view(current_profile()) != Profile()
 left, right = st.columns(2)
 if left.button(
-    "Continue with my answers" if started else "Begin",
+    _("Continue with my answers") if started else _("Begin"),
     type="primary",
     icon=":material/arrow_forward:",
     width="stretch",
 ):
     go("profile")
-if started and right.button("See my comparison", icon=":material/compare_arrows:", width="stretch"):
+if started and right.button(
+    _("See my comparison"), icon=":material/compare_arrows:", width="stretch"
+):
     go("compare")
 
-st.subheader("What ice pick scars are")
+st.subheader(_("What ice pick scars are"))
 st.markdown(text["what_they_are"])
-st.subheader("The decision")
+st.subheader(_("The decision"))
 st.markdown(text["the_decision"])
 words_explained([text["what_they_are"], text["the_decision"]])
 st.info(text["what_this_tool_does"], icon=":material/info:")
-st.subheader("Your privacy")
+st.subheader(_("Your privacy"))
 st.markdown(text["privacy"])
 
-st.subheader("Resume from saved answers")
+st.subheader(_("Resume from saved answers"))
 st.markdown(
-    "If you saved your answers before (the **Save answers** button on the Summary page), "
-    "open that file here. A file that cannot be used changes nothing."
+    _(
+        "If you saved your answers before (the **Save answers** button on the Summary page), "
+        "open that file here. A file that cannot be used changes nothing."
+    )
 )
 # a new key with every new profile: Start over and a good file leave the uploader empty
-upload = st.file_uploader("Saved answers file (.json)", type=["json"], key=fresh_key("resume"))
+upload = st.file_uploader(_("Saved answers file (.json)"), type=["json"], key=fresh_key("resume"))
 result = st.session_state.get(RESUME_RESULT)
 if upload is not None and (result is None or result[0] != upload.file_id):
     data = upload.getvalue()
     try:
         if len(data) > MAX_FILE_BYTES:
-            raise ProfileError([f"file: {FILE_TOO_LARGE}"])
+            raise ProfileError([f"file: {_(FILE_TOO_LARGE)}"])
         profile, notes = read_profile_json(data)
         replace_profile(profile)
         mark_answered()
@@ -81,16 +89,16 @@ if upload is not None and (result is None or result[0] != upload.file_id):
 if result is not None and (upload is not None or not result[1]):  # a good file's message stays
     if result[1]:
         st.error(
-            "This file could not be used, so your current answers were kept. What is wrong:",
+            _("This file could not be used, so your current answers were kept. What is wrong:"),
             icon=":material/error:",
         )
         for line in result[1]:
             st.text(line)
     else:
-        st.success("Your saved answers are back.", icon=":material/check_circle:")
+        st.success(_("Your saved answers are back."), icon=":material/check_circle:")
         for note in result[2]:
             st.info(note, icon=":material/info:")
-        if st.button("See my comparison", key="after_resume", icon=":material/compare_arrows:"):
+        if st.button(_("See my comparison"), key="after_resume", icon=":material/compare_arrows:"):
             go("compare")
 
 footer("start")

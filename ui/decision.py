@@ -7,6 +7,7 @@ import streamlit as st
 
 from advisor.decision import SURE_ITEMS, SURE_SOURCE, expectation_gap, sure_pointers, sure_score
 from advisor.export import escape_markdown
+from advisor.i18n import _
 from advisor.profile import UNSURE
 from advisor.recommend import Recommendation
 from ui import widgets as w
@@ -22,26 +23,30 @@ def expectation_note(rec: Recommendation) -> None:
 def decision_section(rec: Recommendation) -> None:
     """Which way the person leans and whether they feel ready (the SURE test), with what
     helps for each "no"."""
-    st.subheader("Ready to decide?")
+    st.subheader(_("Ready to decide?"))
     expectation_note(rec)
     names = {o.id: o.name for o in rec.ranking.options}
     w.pick(
         "decision.leaning",
-        "Which option are you leaning towards?",
-        "Any option, or not sure yet. You can change it at any time; your summary and files "
-        "show it to your dermatologist.",
+        _("Which option are you leaning towards?"),
+        _(
+            "Any option, or not sure yet. You can change it at any time; your summary and "
+            "files show it to your dermatologist."
+        ),
         [UNSURE, *names],
-        lambda option: "Not sure yet" if option == UNSURE else names[option],
-        placeholder="Choose an option or Not sure yet",
+        lambda option: _("Not sure yet") if option == UNSURE else names[option],
+        placeholder=_("Choose an option or Not sure yet"),
     )
-    st.markdown("**Are you ready to choose?** Answer Yes or No to each question.")
+    st.markdown(_("**Are you ready to choose?** Answer Yes or No to each question."))
     for item, question in SURE_ITEMS.items():
         w.yes_no(f"decision.sure.{item}", question, None)
-    st.caption(f"These four questions are the {escape_markdown(SURE_SOURCE)}.")
+    st.caption(
+        _("These four questions are the {source}.").format(source=escape_markdown(_(SURE_SOURCE)))
+    )
     score = sure_score(rec.profile)
     pointers = sure_pointers(rec.profile)
     if score is not None:
-        st.markdown(f"You answered Yes to {score} of 4.")
+        st.markdown(_("You answered Yes to {score} of 4.").format(score=score))
     if pointers:
         first, *rest = pointers
         st.info(

@@ -8,6 +8,7 @@ from typing import Any
 
 import streamlit as st
 
+from advisor.i18n import _
 from advisor.money import current_currency, from_usd, to_usd
 from ui.state import WIDGET_PREFIX, get_answer, on_widget_change, set_answer
 
@@ -26,6 +27,12 @@ def shown_texts() -> list[str]:
     texts = getattr(_shown, "texts", [])
     _shown.texts = []
     return texts
+
+
+def _worded(options: Sequence[Any], words: Callable[[Any], str]) -> dict[Any, str]:
+    """Each choice's words, in the language of this run: a format_func called later, outside
+    the page's run (Streamlit's test harness does), would not know the language."""
+    return {option: str(words(option)) for option in options}
 
 
 def _bind(path: str) -> dict[str, Any]:
@@ -81,14 +88,26 @@ def choice(
     *,
     horizontal: bool = False,
 ) -> None:
-    _note(label, help, *(str(words(o)) for o in options))
+    shown = _worded(options, words)
+    _note(label, help, *shown.values())
     _seed(path, get_answer(path))
-    st.radio(label, options, format_func=words, help=help, horizontal=horizontal, **_bind(path))
+    st.radio(
+        label,
+        options,
+        format_func=shown.__getitem__,
+        help=help,
+        horizontal=horizontal,
+        **_bind(path),
+    )
+
+
+def yes_no_word(value: bool) -> str:
+    return _("Yes") if value else _("No")
 
 
 def yes_no(path: str, label: str, help: str | None) -> None:
     """Yes or No; an answer that may stay empty (None) shows neither chosen until answered."""
-    choice(path, label, help, [True, False], lambda v: "Yes" if v else "No", horizontal=True)
+    choice(path, label, help, [True, False], yes_no_word, horizontal=True)
 
 
 NOT_SURE = "not_sure"  # the widget's word for an empty answer (None in the profile)
@@ -106,18 +125,19 @@ def maybe_choice(
     options: Sequence[str],
     words: Callable[[str], str],
     *,
-    not_sure: str = "Not sure",
+    not_sure: str | None = None,
     horizontal: bool = False,
 ) -> None:
-    """Radio buttons for an answer that may stay empty: `not_sure` comes last and stands for
-    None (a radio cannot show None as a choice of its own)."""
-    _note(label, help, not_sure, *(words(o) for o in options))
+    """Radio buttons for an answer that may stay empty: `not_sure` (by default "Not sure")
+    comes last and stands for None (a radio cannot show None as a choice of its own)."""
+    shown = _worded(options, words) | {NOT_SURE: not_sure or _("Not sure")}
+    _note(label, help, *shown.values())
     answer = get_answer(path)
     _seed(path, NOT_SURE if answer is None else answer)
     st.radio(
         label,
         [*options, NOT_SURE],
-        format_func=lambda o: not_sure if o == NOT_SURE else words(o),
+        format_func=shown.__getitem__,
         help=help,
         horizontal=horizontal,
         key=WIDGET_PREFIX + path,
@@ -136,28 +156,43 @@ def pick(
     placeholder: str,
 ) -> None:
     """A drop-down list for one answer; the placeholder shows while it is empty (None)."""
-    _note(label, help, *(words(o) for o in options))
+    shown = _worded(options, words)
+    _note(label, help, *shown.values())
     _seed(path, get_answer(path))
     st.selectbox(
-        label, options, format_func=words, help=help, placeholder=placeholder, **_bind(path)
+        label,
+        options,
+        format_func=shown.__getitem__,
+        help=help,
+        placeholder=placeholder,
+        **_bind(path),
     )
 
 
 def scale(
     path: str, label: str, help: str, options: Sequence[Any], words: Callable[[Any], str] = str
 ) -> None:
-    _note(label, help, *(str(words(o)) for o in options))
+    shown = _worded(options, words)
+    _note(label, help, *shown.values())
     _seed(path, get_answer(path))
-    st.select_slider(label, options=options, format_func=words, help=help, **_bind(path))
+    st.select_slider(
+        label, options=options, format_func=shown.__getitem__, help=help, **_bind(path)
+    )
 
 
 def many(
     path: str, label: str, help: str, options: Sequence[str], words: Callable[[str], str] = str
 ) -> None:
-    _note(label, help, *(words(o) for o in options))
+    shown = _worded(options, words)
+    _note(label, help, *shown.values())
     _seed(path, list(get_answer(path)))
     st.multiselect(
-        label, options, format_func=words, help=help, placeholder="Choose any", **_bind(path)
+        label,
+        options,
+        format_func=shown.__getitem__,
+        help=help,
+        placeholder=_("Choose any"),
+        **_bind(path),
     )
 
 
