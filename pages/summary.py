@@ -4,6 +4,7 @@ import streamlit as st
 
 from advisor.charts import plan_chart
 from advisor.content import default_content
+from advisor.dates import day_text
 from advisor.export import (
     escape_markdown,
     export_filename,
@@ -11,10 +12,12 @@ from advisor.export import (
     to_csv,
     to_profile_json,
 )
+from advisor.i18n import _
+from advisor.money import current_currency, rates
 from advisor.pdf import render_pdf
 from advisor.profile import NOTES_MAX
 from advisor.summary import PlanSection, Summary, build_summary
-from advisor.words import STATUS_LABELS, money, money_range, number_range
+from advisor.words import STATUS_LABELS, money, money_range, number, number_range
 from ui import widgets as w
 from ui.calendar import dates_section
 from ui.decision import decision_section
@@ -29,8 +32,8 @@ ensure_routed()
 
 def show_for_the_dermatologist(summary: Summary) -> None:
     """The same facts as page 1 of the PDF; the person's own words shown exactly as typed."""
-    st.subheader("For your dermatologist")
-    st.caption("From your answers; not a diagnosis. Page 1 of the PDF holds the same.")
+    st.subheader(_("For your dermatologist"))
+    st.caption(_("From your answers; not a diagnosis. Page 1 of the PDF holds the same."))
     st.markdown(
         "\n".join(
             f"- **{escape_markdown(f.label)}:** "
@@ -41,56 +44,62 @@ def show_for_the_dermatologist(summary: Summary) -> None:
 
 
 def show_top_options(summary: Summary) -> None:
-    st.subheader("Your top options")
+    st.subheader(_("Your top options"))
     # one text block per option and one for all cautions: fewer elements make the page quicker
     for option, reasons in zip(summary.top, summary.top_reasons, strict=True):
+        heading = _("**{rank}. {name}**: fit {fit} of 100, {status}").format(
+            rank=option.rank,
+            name=escape_markdown(option.name),
+            fit=option.fit,
+            status=STATUS_LABELS[option.status],
+        )
         with st.container(border=True):
-            st.markdown(
-                f"**{option.rank}. {escape_markdown(option.name)}**: fit {option.fit} of 100, "
-                f"{STATUS_LABELS[option.status]}\n\n"
-                + "\n".join(f"- {escape_markdown(r)}" for r in reasons)
-            )
+            st.markdown(heading + "\n\n" + "\n".join(f"- {escape_markdown(r)}" for r in reasons))
     for warning in summary.urgent:
         st.warning(escape_markdown(warning), icon=":material/emergency:")
     words_explained(
         [*(f.text for f in summary.clinician), *(r for rs in summary.top_reasons for r in rs)],
-        "Words in your top options",
+        _("Words in your top options"),
     )
 
 
 def show_cautions(summary: Summary) -> None:
-    st.subheader("Cautions to discuss")
+    st.subheader(_("Cautions to discuss"))
     lines = [escape_markdown(summary.limits_line)] if summary.limits_line else []
     lines += [
-        f"**{group.label}:** {escape_markdown(group.text)}  \n"
-        f"*Applies to:* {escape_markdown(', '.join(group.options))}"
+        _("**{label}:** {text}  \n*Applies to:* {options}").format(
+            label=group.label,
+            text=escape_markdown(group.text),
+            options=escape_markdown(", ".join(group.options)),
+        )
         for group in summary.cautions
     ]
-    st.markdown("\n\n".join(lines) or "None of your answers raised a caution.")
-    words_explained([g.text for g in summary.cautions], "Words in these cautions")
+    st.markdown("\n\n".join(lines) or _("None of your answers raised a caution."))
+    words_explained([g.text for g in summary.cautions], _("Words in these cautions"))
 
 
 def show_plan(section: PlanSection) -> None:
-    st.subheader("Suggested combination plan")
+    st.subheader(_("Suggested combination plan"))
     plan = section.plan
     for line in section.limits:  # first: the plan passes one of your own limits
         st.warning(escape_markdown(line), icon=":material/warning:")
     if section.hold:
         st.info(escape_markdown(section.hold), icon=":material/pause_circle:")
         st.markdown(
-            "**What you can do meanwhile**\n\n"
+            _("**What you can do meanwhile**")
+            + "\n\n"
             + "\n".join(f"- {escape_markdown(m)}" for m in section.meanwhile)
         )
     if section.steps:
         cols = st.columns(4)
         cols[0].metric(
-            "Typical cost",
+            _("Typical cost"),
             money(plan.typical_cost_usd),
-            help=f"Range {money_range(plan.total_cost_usd)}",
+            help=_("Range {range}").format(range=money_range(plan.total_cost_usd)),
         )
-        cols[1].metric("Sessions", plan.total_sessions)
-        cols[2].metric("Healing days", number_range(plan.total_downtime_days))
-        cols[3].metric("Weeks", plan.total_weeks)
+        cols[1].metric(_("Sessions"), number(plan.total_sessions))
+        cols[2].metric(_("Healing days"), number_range(plan.total_downtime_days))
+        cols[3].metric(_("Weeks"), number(plan.total_weeks))
         st.markdown(
             "\n".join(f"{n}. {escape_markdown(step)}" for n, step in enumerate(section.steps, 1))
         )
@@ -102,64 +111,78 @@ def show_plan(section: PlanSection) -> None:
         st.info(escape_markdown(line), icon=":material/info:")
 
 
+def show_costs_note() -> None:
+    """Once per page, before the first cost: costs in another currency are converted US
+    prices (nothing to say in US dollars)."""
+    if current_currency() != "USD":
+        st.caption(
+            _(
+                "Costs are converted from US prices with rates from {date}; prices where you "
+                "live can differ."
+            ).format(date=day_text(rates().date))
+        )
+
+
 rec = current_recommendation()
 summary = build_summary(rec)
 
-st.title("Your summary")
+st.title(_("Your summary"))
 show_state_messages()
 disclaimer()
 example_notice("summary")
 st.caption(summary.review_line)
+show_costs_note()
 show_for_the_dermatologist(summary)
 show_top_options(summary)
 show_plan(summary.plan)
 dates_section(summary.plan, summary.made_on)
 quotes_section(summary)
 show_cautions(summary)
-st.subheader("If you do nothing")
+st.subheader(_("If you do nothing"))
 st.markdown(escape_markdown(summary.doing_nothing))
 
 decision_section(rec)
 
-practitioner = lazy_section("Choosing who treats you", "sum_practitioner", ":material/badge:")
+practitioner = lazy_section(_("Choosing who treats you"), "sum_practitioner", ":material/badge:")
 if practitioner is not None:
     with practitioner:
         st.markdown(escape_markdown(default_content().practitioner_intro))
         st.markdown("\n".join(f"- {escape_markdown(i)}" for i in default_content().practitioner))
-st.subheader("Questions to ask a provider")
+st.subheader(_("Questions to ask a provider"))
 st.markdown(
     "\n".join(f"{n}. {escape_markdown(q)}" for n, q in enumerate(summary.questions, start=1))
 )
 
-st.subheader("Your notes")
+st.subheader(_("Your notes"))
 w.long_text(
     "notes",
-    "My concerns and questions for the doctor",
-    "Kept with your answers, in the link and in the saved file. Shown as plain text.",
+    _("My concerns and questions for the doctor"),
+    _("Kept with your answers, in the link and in the saved file. Shown as plain text."),
     max_chars=NOTES_MAX,
-    placeholder="For example: I have a wedding in June.",
+    placeholder=_("For example: I have a wedding in June."),
 )
 
-st.subheader("Take it to your dermatologist")
-st.markdown("Each file is made when you press its button. Nothing is kept on the server.")
+st.subheader(_("Take it to your dermatologist"))
+st.markdown(_("Each file is made when you press its button. Nothing is kept on the server."))
 paper = st.radio(
-    "Paper size for the PDF",
+    _("Paper size for the PDF"),
     ["A4", "Letter"],
     horizontal=True,
     key="pdf_paper",
-    help="A4 is used in most countries; Letter in the US and Canada.",
+    format_func=lambda size: _("Letter") if size == "Letter" else size,
+    help=_("A4 is used in most countries; Letter in the US and Canada."),
 )
 today = summary.made_on
 files = (
     (
-        "PDF summary",
+        _("PDF summary"),
         "pdf",
         "application/pdf",
         lambda: render_pdf(summary, page_size=paper, image_cache=chart_image_cache()),
     ),
-    ("Markdown summary", "markdown", "text/markdown", lambda: render_markdown(summary)),
-    ("Table of options (.csv)", "csv", "text/csv", lambda: to_csv(rec)),
-    ("Save answers (.json)", "json", "application/json", lambda: to_profile_json(rec)),
+    (_("Markdown summary"), "markdown", "text/markdown", lambda: render_markdown(summary)),
+    (_("Table of options (.csv)"), "csv", "text/csv", lambda: to_csv(rec)),
+    (_("Save answers (.json)"), "json", "application/json", lambda: to_profile_json(rec)),
 )
 columns = st.columns(2)
 for n, (label, kind, mime, make) in enumerate(files):
@@ -174,16 +197,18 @@ for n, (label, kind, mime, make) in enumerate(files):
         key=f"download_{kind}",
     )
 st.markdown(
-    "Open the saved answers file later on the Start page to pick up where you left off. The "
-    "address of this page also holds your answers: copy it to come back later or to share with "
-    "your dermatologist. Anyone with the link can see your answers."
+    _(
+        "Open the saved answers file later on the Start page to pick up where you left off. "
+        "The address of this page also holds your answers: copy it to come back later or to "
+        "share with your dermatologist. Anyone with the link can see your answers."
+    )
 )
 link = share_link()
 if link:
     # drawn only once opened: the code box brings a large script the page otherwise skips
-    shown = lazy_section("Show my share link", "share_link", ":material/link:")
+    shown = lazy_section(_("Show my share link"), "share_link", ":material/link:")
     if shown is not None:
         with shown:
-            st.caption("The copy button is at the right of the link.")
+            st.caption(_("The copy button is at the right of the link."))
             st.code(link, language=None, wrap_lines=True)
 footer("summary")

@@ -9,10 +9,12 @@ import streamlit as st
 
 from advisor.dates import day_text
 from advisor.export import escape_markdown, export_filename
+from advisor.i18n import _, ngettext
 from advisor.ics import to_ics
 from advisor.profile import EVENT_NAME_MAX, MAX_EVENTS
 from advisor.summary import PlanSection
-from ui.state import current_profile, set_answer, try_answer
+from advisor.words import number
+from ui.state import current_profile, set_answer, try_answer, use_answers_language
 
 START_KEY = "cal_start"
 EVENT_ERROR = "_event_error"
@@ -33,13 +35,13 @@ def start_input(today: dt.date) -> None:
     if START_KEY not in st.session_state:
         st.session_state[START_KEY] = current_profile().calendar.start_date
     st.date_input(
-        "When could you start? (leave empty for today)",
+        _("When could you start? (leave empty for today)"),
         min_value=today,
         max_value=_latest(today),
         key=START_KEY,
         on_change=_start_changed,
         format="YYYY-MM-DD",
-        help="The plan counts from this day. Empty means from today; today's date is not saved.",
+        help=_("The plan counts from this day. Empty means from today; today's date is not saved."),
     )
 
 
@@ -50,17 +52,19 @@ def _events_as_data() -> list[dict]:
 def event_problem(day: dt.date | None, name: str, today: dt.date) -> str:
     """What is wrong with a date typed into the form, in plain words ("" if nothing)."""
     if day is None:
-        return "Pick the day first (from today on)."
+        return _("Pick the day first (from today on).")
     if day < today:
-        return "That day has passed. Pick a day from today on."
+        return _("That day has passed. Pick a day from today on.")
     if not name:
-        return "Give the day a name, such as wedding or job interview."
+        return _("Give the day a name, such as wedding or job interview.")
     return ""
 
 
 def _add_event(today: dt.date) -> None:
     """Form callback: a day and a name checked in plain words first; then the profile's own
-    check (which names the field). A refused date changes nothing; the form keeps its text."""
+    check (which names the field). A refused date changes nothing; the form keeps its text.
+    A callback runs before the page sets the language: it sets it itself."""
+    use_answers_language()
     day, name = st.session_state["event_date"], st.session_state["event_name"].strip()
     problem = event_problem(day, name, today)
     if problem:
@@ -88,19 +92,25 @@ def events_input(today: dt.date) -> None:
         left, right = st.columns([4, 1], vertical_alignment="center")
         left.markdown(f"**{escape_markdown(day_text(event.date))}**: {escape_markdown(event.name)}")
         right.button(
-            "Remove",
+            _("Remove"),
             key=f"remove_event_{n}",
             on_click=_remove_event,
             args=(n,),
-            help=f"Remove {event.name}",
+            help=_("Remove {name}").format(name=event.name),
             width="stretch",
         )
     if len(events) >= MAX_EVENTS:
-        st.caption(f"You have {MAX_EVENTS} dates, the most the plan takes. Remove one to add.")
+        st.caption(
+            ngettext(
+                "You have {n} date, the most the plan takes. Remove it to add another.",
+                "You have {n} dates, the most the plan takes. Remove one to add.",
+                MAX_EVENTS,
+            ).format(n=number(MAX_EVENTS))
+        )
         return
     with st.form("add_event", clear_on_submit=False, border=True, enter_to_submit=False):
         st.date_input(
-            "Date to keep clear",
+            _("Date to keep clear"),
             min_value=today,
             max_value=_latest(today),
             value=None,
@@ -108,26 +118,31 @@ def events_input(today: dt.date) -> None:
             format="YYYY-MM-DD",
         )
         st.text_input(
-            "What is it? (for example: wedding, job interview, beach holiday)",
+            _("What is it? (for example: wedding, job interview, beach holiday)"),
             max_chars=EVENT_NAME_MAX,
             key="event_name",
         )
         st.form_submit_button(
-            "Add this date", icon=":material/event:", on_click=_add_event, args=(today,)
+            _("Add this date"), icon=":material/event:", on_click=_add_event, args=(today,)
         )
     for line in st.session_state.get(EVENT_ERROR, []):
-        st.error(f"That date was not added. {line}", icon=":material/error:")
+        st.error(
+            _("That date was not added. {problem}").format(problem=line), icon=":material/error:"
+        )
 
 
 def dates_section(plan: PlanSection, made_on: dt.date) -> None:
     """Suggested days for every session around the person's dates, and the calendar file."""
-    st.subheader("Plan around your dates")
+    st.subheader(_("Plan around your dates"))
     st.markdown(
-        "Add days you want to look your best, such as a wedding or an interview. No session is "
-        "put where its healing would still show on those days."
+        _(
+            "Add days you want to look your best, such as a wedding or an interview. No session "
+            "is put where its healing would still show on those days."
+        )
     )
     start_input(made_on)
-    with st.expander(f"Your dates ({len(current_profile().calendar.events)})", expanded=True):
+    count = len(current_profile().calendar.events)
+    with st.expander(_("Your dates ({n})").format(n=number(count)), expanded=True):
         events_input(made_on)
     notes = plan.calendar(escape_markdown)
     if notes:  # one box: four boxes in a row were hard to read on a phone
@@ -138,13 +153,15 @@ def dates_section(plan: PlanSection, made_on: dt.date) -> None:
     st.markdown(plan.dates_intro)
     st.markdown("\n".join(f"- {line}" for line in dates))
     st.download_button(
-        "Add to my calendar (.ics)",
+        _("Add to my calendar (.ics)"),
         data=lambda: to_ics(plan.dated, made_on),
         file_name=export_filename("ics", made_on),
         mime="text/calendar",
         on_click="ignore",
         icon=":material/calendar_add_on:",
         key="download_ics",
-        help="One all-day entry for each suggested session and one for the healing after it. "
-        "They are dates to discuss with your clinic, not bookings.",
+        help=_(
+            "One all-day entry for each suggested session and one for the healing after it. "
+            "They are dates to discuss with your clinic, not bookings."
+        ),
     )

@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from advisor.i18n import LANGUAGES, set_language
+from advisor.i18n import LANGUAGES, _, set_language
 from advisor.money import set_currency
 from advisor.profile import Profile, ProfileError, answer_at, profile_from_dict
 from advisor.recommend import Recommendation, recommend
@@ -218,20 +218,25 @@ def show_state_messages() -> None:
     """Messages about answers that could not be used (from the URL or a widget), and that
     Start over has cleared them."""
     if st.session_state.pop(_CLEARED, False):
-        st.toast("Every answer was cleared.", icon=":material/restart_alt:")
+        st.toast(_("Every answer was cleared."), icon=":material/restart_alt:")
     problems = st.session_state.get(URL_PROBLEMS)
     if problems:
         with st.container(border=True):
             st.warning(
-                "Some answers in this link could not be used, so they were reset to the "
-                "default. Everything else was kept.",
+                _(
+                    "Some answers in this link could not be used, so they were reset to the "
+                    "default. Everything else was kept."
+                ),
                 icon=":material/link_off:",
             )
             for line in problems:
                 st.text(line)
-            if st.button("OK, hide this", key="hide_url_problems"):
+            if st.button(_("OK, hide this"), key="hide_url_problems"):
                 st.session_state.pop(URL_PROBLEMS, None)
                 st.rerun()
     errors = st.session_state.get(ANSWER_ERROR)
     if errors:
-        st.error("That answer was not saved: " + "; ".join(errors), icon=":material/error:")
+        st.error(
+            _("That answer was not saved: {problems}").format(problems="; ".join(errors)),
+            icon=":material/error:",
+        )
