@@ -4,7 +4,6 @@ import streamlit as st
 
 from advisor.charts import plan_chart
 from advisor.content import default_content
-from advisor.dates import day_text
 from advisor.export import (
     escape_markdown,
     export_filename,
@@ -13,7 +12,6 @@ from advisor.export import (
     to_profile_json,
 )
 from advisor.i18n import _
-from advisor.money import current_currency, rates
 from advisor.pdf import render_pdf
 from advisor.profile import NOTES_MAX
 from advisor.summary import PlanSection, Summary, build_summary
@@ -22,6 +20,7 @@ from ui import widgets as w
 from ui.calendar import dates_section
 from ui.decision import decision_section
 from ui.glossary import words_explained
+from ui.language import conversion_note
 from ui.layout import chart_with_table, disclaimer, example_notice, footer, lazy_section
 from ui.nav import ensure_routed
 from ui.quotes import quotes_section
@@ -111,18 +110,6 @@ def show_plan(section: PlanSection) -> None:
         st.info(escape_markdown(line), icon=":material/info:")
 
 
-def show_costs_note() -> None:
-    """Once per page, before the first cost: costs in another currency are converted US
-    prices (nothing to say in US dollars)."""
-    if current_currency() != "USD":
-        st.caption(
-            _(
-                "Costs are converted from US prices with rates from {date}; prices where you "
-                "live can differ."
-            ).format(date=day_text(rates().date))
-        )
-
-
 rec = current_recommendation()
 summary = build_summary(rec)
 
@@ -131,7 +118,7 @@ show_state_messages()
 disclaimer()
 example_notice("summary")
 st.caption(summary.review_line)
-show_costs_note()
+conversion_note()  # before the first cost (the budget, for your dermatologist)
 show_for_the_dermatologist(summary)
 show_top_options(summary)
 show_plan(summary.plan)
