@@ -156,7 +156,10 @@ def get_answer(path: str) -> Any:
 
 
 def set_answer(path: str, value: Any) -> None:
-    """Validate one changed answer; keep the others; report a bad value in plain words."""
+    """Validate one changed answer; keep the others; report a bad value in plain words.
+    (Widget callbacks run before the page: the answers' language is set here first, so the
+    message is in it.)"""
+    use_answers_language()
     data = current_profile().model_dump()
     _set_path(data, path, value)
     try:
@@ -172,6 +175,7 @@ def set_answer(path: str, value: Any) -> None:
 def try_answer(path: str, value: Any) -> list[str]:
     """Keep this answer if the profile allows it; otherwise change nothing and return what is
     wrong, one line per field (for a form that shows the problem next to itself)."""
+    use_answers_language()
     data = current_profile().model_dump()
     _set_path(data, path, value)
     try:

@@ -10,7 +10,7 @@ import streamlit as st
 
 from advisor.i18n import _
 from advisor.money import current_currency, from_usd, to_usd
-from ui.state import WIDGET_PREFIX, get_answer, on_widget_change, set_answer
+from ui.state import WIDGET_PREFIX, get_answer, on_widget_change, set_answer, use_answers_language
 
 _shown = threading.local()  # each session's script runs in its own thread
 
@@ -213,7 +213,9 @@ def long_text(path: str, label: str, help: str, *, max_chars: int, placeholder: 
 
 
 def _money_changed(path: str) -> None:
-    """The amount typed in the person's currency, kept in US dollars (whole)."""
+    """The amount typed in the person's currency, kept in US dollars (whole). A callback
+    runs before the page sets the currency: set it from the answers first."""
+    use_answers_language()
     set_answer(path, round(to_usd(st.session_state[MONEY_PREFIX + path])))
 
 

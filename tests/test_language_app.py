@@ -1,0 +1,36 @@
+"""The language and currency choices in the app: answers kept, amounts kept in US dollars."""
+
+from __future__ import annotations
+
+from factories import make_profile
+from test_app import open_page
+
+from advisor.profile import Profile
+
+
+def _step_4(profile: Profile):
+    at = open_page("pages/profile.py", profile)
+    for _ in range(3):
+        next(b for b in at.button if b.label in ("Next", "Siguiente")).click().run()
+    return at
+
+
+def test_a_budget_typed_in_euros_is_kept_in_us_dollars() -> None:
+    at = _step_4(make_profile(preferences={"currency": "EUR", "budget_usd": 3000}))
+    box = at.number_input(key="money:preferences.budget_usd")
+    assert box.value == 2760, "3,000 US dollars at 0.92 (data/currencies.toml)"
+    box.set_value(920).run()
+    assert at.session_state["profile"].preferences.budget_usd == 1000
+
+
+def test_switching_language_keeps_every_answer() -> None:
+    profile = make_profile(scars={"count": 33}, notes="mis notas", preferences={"currency": "MXN"})
+    at = open_page("pages/summary.py", profile)
+    at.button(key="language_es").click().run()
+    after = at.session_state["profile"]
+    assert after.language == "es"
+    assert after.model_copy(update={"language": "en"}) == profile
+    assert at.title[0].value != "Your summary"
+    at.button(key="language_en").click().run()
+    assert at.session_state["profile"] == profile
+    assert at.title[0].value == "Your summary"
