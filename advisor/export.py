@@ -16,6 +16,7 @@ import re
 from advisor.dates import calendar_lines, date_plan
 from advisor.decision import SURE_SOURCE, sure_score
 from advisor.explain import estimated, healing_text, sessions_text
+from advisor.i18n import _
 from advisor.profile import profile_to_json
 from advisor.quotes import check_quotes, cited, quote_title, within_lines
 from advisor.recommend import Recommendation
@@ -75,17 +76,17 @@ def render_markdown(summary: Summary) -> str:
         *_markdown_plan(summary.plan),
         *_markdown_quotes(summary),
         *_markdown_cautions(summary),
-        "## If I do nothing",
+        "## " + _("If I do nothing"),
         "",
         summary.doing_nothing,
         "",
-        "## Questions to ask a provider",
+        "## " + _("Questions to ask a provider"),
         "",
         *[f"{n}. {q}" for n, q in enumerate(summary.questions, start=1)],
         "",
         *_markdown_sure(summary),
         *_markdown_table(summary),
-        "## Sources",
+        "## " + _("Sources"),
         "",
         *[f"- {source}" for source in summary.sources],
         "",
@@ -95,9 +96,11 @@ def render_markdown(summary: Summary) -> str:
 
 def _markdown_head(summary: Summary) -> list[str]:
     return [
-        "# Ice pick scar treatment options: my summary",
+        "# " + _("Ice pick scar treatment options: my summary"),
         "",
-        f"Made on {summary.made_on.isoformat()}. {summary.review_line}",
+        _("Made on {date}. {review}").format(
+            date=summary.made_on.isoformat(), review=summary.review_line
+        ),
         "",
         f"> {summary.disclaimer}",
         "",
@@ -110,18 +113,23 @@ def _markdown_expectation(text: str) -> list[str]:
 
 
 def _markdown_sure(summary: Summary) -> list[str]:
-    lines = ["## Ready to decide?", "", *_markdown_expectation(summary.expectation)]
+    lines = ["## " + _("Ready to decide?"), "", *_markdown_expectation(summary.expectation)]
     lines += [f"- {item} **{answer}**" for item, answer in summary.sure]
     if summary.sure_pointers:
         doubt, *helps = summary.sure_pointers
         lines += ["", doubt, "", *(f"- {pointer}" for pointer in helps)]
-    return [*lines, "", f"Source: {SURE_SOURCE}.", ""]
+    return [*lines, "", _("Source: {source}.").format(source=SURE_SOURCE), ""]
 
 
 def _markdown_clinician(facts: tuple[Fact, ...]) -> list[str]:
     """For the dermatologist: one line per fact; the patient's own words each in a block of
     their own, shown exactly as typed (never as markup)."""
-    lines = ["## For the dermatologist", "", "From the patient's answers; not a diagnosis.", ""]
+    lines = [
+        "## " + _("For the dermatologist"),
+        "",
+        _("From the patient's answers; not a diagnosis."),
+        "",
+    ]
     for fact in facts:
         if fact.own_words:
             lines += [f"**{fact.label}:**", "", *plain_text_block(fact.text), ""]
@@ -132,40 +140,48 @@ def _markdown_clinician(facts: tuple[Fact, ...]) -> list[str]:
 
 def _markdown_table(summary: Summary) -> list[str]:
     lines = [
-        "## All options, best fit first",
+        "## " + _("All options, best fit first"),
         "",
-        "| Rank | Option | Status | Fit | Total cost | Sessions | Downtime per session | "
-        "Invasiveness | Improvement (ice pick) | Evidence |",
+        _(
+            "| Rank | Option | Status | Fit | Total cost | Sessions | Downtime per session | "
+            "Invasiveness | Improvement (ice pick) | Evidence |"
+        ),
         "|---:|---|---|---:|---|---|---|---:|---|---|",
     ]
     for o in summary.options:
-        lines.append(
-            f"| {o.rank} | {_table_cell(o.name)} | {STATUS_LABELS[o.status]} | "
-            f"{'reference' if o.is_reference else o.fit} | "
-            f"{estimated(o, 'cost', money_range(o.total_cost_usd))} | "
-            f"{sessions_text(o)} | "
-            f"{healing_text(o)} | "
-            f"{o.invasiveness} of 5 | "
-            f"{estimated(o, 'improvement_ice_pick', LEVEL_LABELS[o.improvement])} | "
-            f"{EVIDENCE_LABELS[o.evidence_level]} |"
+        cells = (
+            str(o.rank),
+            _table_cell(o.name),
+            STATUS_LABELS[o.status],
+            _("reference") if o.is_reference else str(o.fit),
+            estimated(o, "cost", money_range(o.total_cost_usd)),
+            sessions_text(o),
+            healing_text(o),
+            _("{n} of 5").format(n=o.invasiveness),
+            estimated(o, "improvement_ice_pick", LEVEL_LABELS[o.improvement]),
+            EVIDENCE_LABELS[o.evidence_level],
         )
-    return [*lines, "", f"{ESTIMATE_MARK} marks our {ESTIMATE_NOTE}.", ""]
+        lines.append(f"| {' | '.join(cells)} |")
+    mark = _("{mark} marks our {note}.").format(mark=_(ESTIMATE_MARK), note=_(ESTIMATE_NOTE))
+    return [*lines, "", mark, ""]
 
 
 def _markdown_top(summary: Summary) -> list[str]:
-    lines = ["## My top options", ""]
+    lines = ["## " + _("My top options"), ""]
     for o, reasons in zip(summary.top, summary.top_reasons, strict=True):
-        lines += [f"### {o.rank}. {o.name}: fit {o.fit} of 100, {STATUS_LABELS[o.status]}", ""]
-        lines += [*(f"- {reason}" for reason in reasons), ""]
-    lines += [f"> **Urgent:** {warning}" for warning in summary.urgent]
+        title = _("{rank}. {name}: fit {fit} of 100, {status}").format(
+            rank=o.rank, name=o.name, fit=o.fit, status=STATUS_LABELS[o.status]
+        )
+        lines += [f"### {title}", "", *(f"- {reason}" for reason in reasons), ""]
+    lines += ["> " + _("**Urgent:** {warning}").format(warning=w) for w in summary.urgent]
     return [*lines, ""]
 
 
 def _markdown_plan(plan: PlanSection) -> list[str]:
-    lines = ["## Suggested combination plan", ""]
+    lines = ["## " + _("Suggested combination plan"), ""]
     lines += [*(f"> {line}" for line in plan.limits), *([""] if plan.limits else [])]
     if plan.hold:
-        lines += [plan.hold, "", "What I can do meanwhile:", ""]
+        lines += [plan.hold, "", _("What I can do meanwhile:"), ""]
         lines += [*(f"- {m}" for m in plan.meanwhile), ""]
     if plan.steps:
         lines += [f"{n}. {step}" for n, step in enumerate(plan.steps, start=1)]
@@ -178,7 +194,7 @@ def _markdown_dates(plan: PlanSection) -> list[str]:
     dates, notes = plan.dates(escape_markdown), plan.calendar(escape_markdown)
     if not dates and not notes:
         return []
-    lines = ["### On dates", ""]
+    lines = ["### " + _("On dates"), ""]
     if plan.dates_intro:
         lines += [plan.dates_intro, ""]
     lines += [f"- {line}" for line in dates]
@@ -188,7 +204,7 @@ def _markdown_dates(plan: PlanSection) -> list[str]:
 def _markdown_quotes(summary: Summary) -> list[str]:
     if not summary.quotes:
         return []
-    lines = ["## Quotes I was given", "", QUOTES_INTRO, ""]
+    lines = ["## " + _("Quotes I was given"), "", _(QUOTES_INTRO), ""]
     for quote in summary.quotes:
         lines += [f"**{quote.title}**", ""]
         lines += [*(f"- {line}" for line in quote.within), *(f"- {f}" for f in quote.flags)]
@@ -197,15 +213,18 @@ def _markdown_quotes(summary: Summary) -> list[str]:
 
 
 def _markdown_cautions(summary: Summary) -> list[str]:
-    lines = ["## Cautions to discuss", ""]
+    lines = ["## " + _("Cautions to discuss"), ""]
     if summary.limits_line:
         lines.append(f"- {summary.limits_line}")
     lines += [
-        f"- **{group.label}:** {group.text} Applies to: {', '.join(group.options)}."
+        "- "
+        + _("**{label}:** {text} Applies to: {options}.").format(
+            label=group.label, text=group.text, options=", ".join(group.options)
+        )
         for group in summary.cautions
     ]
     if not summary.cautions and not summary.limits_line:
-        lines.append("- None of your answers raised a caution.")
+        lines.append("- " + _("None of your answers raised a caution."))
     return [*lines, ""]
 
 
@@ -309,7 +328,7 @@ def to_csv(rec: Recommendation) -> str:
             " | ".join(o.reasons[:3]),
             " | ".join(str(c) for c in o.cautions),
             "; ".join(o.sources),
-            "yes" if rec.profile.decision.leaning == o.id else "",
+            _("yes") if rec.profile.decision.leaning == o.id else "",
             rec.profile.decision.expected_improvement or "",
             "" if score is None else score,
             " | ".join(quoted),

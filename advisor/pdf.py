@@ -15,16 +15,27 @@ from collections.abc import MutableMapping
 from pathlib import Path
 
 import vl_convert as vlc
+from babel.dates import format_date
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from advisor.charts import Chart, overview_chart, plan_chart
 from advisor.decision import SURE_SOURCE
 from advisor.explain import estimated, healing_text, sessions_text
+from advisor.i18n import N_, _, babel_locale, current_language
+from advisor.money import currency_symbol, current_currency
 from advisor.recommend import Recommendation
 from advisor.scoring import OptionResult
 from advisor.summary import QUOTES_INTRO, PlanSection, Summary, build_summary, step_dates
-from advisor.words import EVIDENCE_LABELS, LEVEL_LABELS, STATUS_LABELS, STATUS_WORDS, money_range
+from advisor.words import (
+    ESTIMATE_MARK,
+    ESTIMATE_NOTE,
+    EVIDENCE_LABELS,
+    LEVEL_LABELS,
+    STATUS_LABELS,
+    STATUS_WORDS,
+    money_range,
+)
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 FAMILY = "DejaVu"
@@ -49,6 +60,17 @@ def chart_png(spec: dict, cache: ImageCache | None = None) -> bytes:
     return png
 
 
+TITLE = N_("Ice pick scar treatment options: my summary")
+
+
+def long_date(day: dt.date) -> str:
+    """A day in full as the language writes it (Babel): 30 November 2026, 30 de noviembre de
+    2026. The pattern is a message, so the English stays as it was (en_US's "long" would be
+    November 30, 2026) and each language writes its own."""
+    # a Babel (CLDR) date pattern: d day, MMMM month name, y year; words in 'quotes'
+    return format_date(day, _("d MMMM y"), locale=babel_locale())
+
+
 class SummaryPDF(FPDF):
     """An FPDF page with our header line and 'page X of Y' footer."""
 
@@ -60,9 +82,9 @@ class SummaryPDF(FPDF):
         self.add_font(FAMILY, "", FONTS / "DejaVuSans.ttf")
         self.add_font(FAMILY, "B", FONTS / "DejaVuSans-Bold.ttf")
         self.add_font(FAMILY, "I", FONTS / "DejaVuSans-Oblique.ttf")
-        self.set_title("Ice pick scar treatment options: my summary")
-        self.set_creator("Ice pick scar treatment advisor")
-        self.set_lang("en")
+        self.set_title(_(TITLE))
+        self.set_creator(_("Ice pick scar treatment advisor"))
+        self.set_lang(current_language())
 
     def footer(self) -> None:
         self.set_y(-13)
@@ -71,11 +93,13 @@ class SummaryPDF(FPDF):
         self.cell(
             0,
             5,
-            f"Made {self.made_on.isoformat()}. Informs; does not diagnose.",
+            _("Made {date}. Informs; does not diagnose.").format(date=self.made_on.isoformat()),
             new_x=XPos.LMARGIN,
             new_y=YPos.TOP,
         )
-        self.cell(0, 5, f"Page {self.page_no()} of {{nb}}", align="R")
+        # {nb}: fpdf2 writes the number of pages there when the file is done
+        page = _("Page {n} of {total}").format(n=self.page_no(), total="{nb}")
+        self.cell(0, 5, page, align="R")
 
     # -- building blocks
 
@@ -127,19 +151,19 @@ def _ranked_table(pdf: SummaryPDF, options: tuple[OptionResult, ...]) -> None:
     pdf.set_text_color(*INK)
     columns = (  # heading, width in mm, alignment
         ("#", 5, "RIGHT"),
-        ("Option", 34, "LEFT"),
-        ("Status", 17, "LEFT"),
-        ("Fit", 7, "RIGHT"),
-        ("Total cost", 24, "LEFT"),
-        ("Sessions", 19, "LEFT"),
-        ("Healing days", 13, "LEFT"),
-        ("Invasive", 13, "RIGHT"),
-        ("Improvement (ice pick)", 21, "LEFT"),
-        ("Evidence", 15, "LEFT"),
+        (_("Option"), 30, "LEFT"),
+        (_("Status"), 17, "LEFT"),
+        (_("Fit"), 11, "RIGHT"),  # room for a longer word: Ajuste
+        (_("Total cost"), 24, "LEFT"),
+        (_("Sessions"), 19, "LEFT"),
+        (_("Healing days"), 13, "LEFT"),
+        (_("Invasive"), 13, "RIGHT"),
+        (_("Improvement (ice pick)"), 21, "LEFT"),
+        (_("Evidence"), 15, "LEFT"),
     )
     with pdf.table(
-        col_widths=tuple(width for _, width, _ in columns),
-        text_align=tuple(align for _, _, align in columns),
+        col_widths=tuple(column[1] for column in columns),
+        text_align=tuple(column[2] for column in columns),
         line_height=3.5,
         padding=0.8,
         first_row_as_headings=True,
@@ -147,15 +171,15 @@ def _ranked_table(pdf: SummaryPDF, options: tuple[OptionResult, ...]) -> None:
         width=pdf.epw,
     ) as table:
         row = table.row()
-        for heading, _, _ in columns:
-            row.cell(heading)
+        for column in columns:
+            row.cell(column[0])
         for o in options:
             row = table.row()
             for text in (
                 str(o.rank),
                 o.name,
                 STATUS_LABELS[o.status],
-                "ref." if o.is_reference else str(o.fit),
+                _("ref.") if o.is_reference else str(o.fit),
                 estimated(o, "cost", money_range(o.total_cost_usd)),
                 sessions_text(o),
                 healing_text(o, ""),
@@ -195,7 +219,7 @@ def render_pdf(
     _quotes(pdf, summary)
     _cautions_and_questions(pdf, summary)
     _options_table(pdf, summary)
-    pdf.heading("Sources cited")
+    pdf.heading(_("Sources cited"))
     pdf.bullets([str(source) for source in summary.sources], size=7.5)
     _charts(pdf, summary, image_cache)
     return bytes(pdf.output())
@@ -204,18 +228,20 @@ def render_pdf(
 def _head(pdf: SummaryPDF, summary: Summary) -> None:
     pdf.set_font(FAMILY, "B", 16)
     pdf.set_text_color(*INK)
-    pdf.multi_cell(
-        0, 8, "Ice pick scar treatment options: my summary", new_x=XPos.LMARGIN, new_y=YPos.NEXT
+    # left-aligned: a title on two lines (a longer language) is not stretched to the margin
+    pdf.multi_cell(0, 8, _(TITLE), new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
+    made = _("Made on {date}. {review}").format(
+        date=long_date(summary.made_on), review=summary.review_line
     )
-    pdf.paragraph(f"Made on {summary.made_on:%d %B %Y}. {summary.review_line}", 8, colour=MUTED)
+    pdf.paragraph(made, 8, colour=MUTED)
     pdf.paragraph(summary.disclaimer, size=8.5, style="B")
 
 
 def _clinician(pdf: SummaryPDF, summary: Summary) -> None:
     """Page 1: the facts a dermatologist needs first, as a two-column table. The patient's own
     words are set in italics and quoted, as written."""
-    pdf.heading("For the dermatologist", size=12)
-    pdf.paragraph("From the patient's answers; not a diagnosis.", size=8, colour=MUTED)
+    pdf.heading(_("For the dermatologist"), size=12)
+    pdf.paragraph(_("From the patient's answers; not a diagnosis."), size=8, colour=MUTED)
     pdf.ln(1)
     pdf.set_text_color(*INK)
     with pdf.table(
@@ -235,25 +261,24 @@ def _clinician(pdf: SummaryPDF, summary: Summary) -> None:
 
 
 def _top_options(pdf: SummaryPDF, summary: Summary) -> None:
-    pdf.heading("My top options")
+    pdf.heading(_("My top options"))
     for o, reasons in zip(summary.top, summary.top_reasons, strict=True):
-        pdf.paragraph(
-            f"{o.rank}. {o.name}: fit {o.fit} of 100, {STATUS_WORDS[o.status].lower()}",
-            size=10,
-            style="B",
+        title = _("{rank}. {name}: fit {fit} of 100, {status}").format(
+            rank=o.rank, name=o.name, fit=o.fit, status=STATUS_WORDS[o.status].lower()
         )
+        pdf.paragraph(title, size=10, style="B")
         pdf.bullets(list(reasons), size=8.5)
     for warning in summary.urgent:
-        pdf.paragraph(f"Urgent: {warning}", size=9, style="B")
+        pdf.paragraph(_("Urgent: {warning}").format(warning=warning), size=9, style="B")
 
 
 def _plan(pdf: SummaryPDF, plan: PlanSection) -> None:
-    pdf.heading("Suggested combination plan")
+    pdf.heading(_("Suggested combination plan"))
     for line in plan.limits:
         pdf.paragraph(line, size=9, style="B")
     if plan.hold:
         pdf.paragraph(plan.hold, size=9, style="B")
-        pdf.paragraph("What I can do meanwhile:", size=9)
+        pdf.paragraph(_("What I can do meanwhile:"), size=9)
         pdf.bullets(list(plan.meanwhile), size=8.5)
     if plan.steps:
         pdf.bullets(list(plan.steps), size=9, marker="number")
@@ -262,7 +287,7 @@ def _plan(pdf: SummaryPDF, plan: PlanSection) -> None:
         pdf.bullets(list(plan.other), size=8.5)
     dates, notes = step_dates(plan), plan.calendar()
     if dates or notes:
-        pdf.heading("On dates", size=11)
+        pdf.heading(_("On dates"), size=11)
         if plan.dates_intro:
             pdf.paragraph(plan.dates_intro, size=9)
         pdf.bullets(dates, size=8.5)  # one line per step: the handout stays short
@@ -273,8 +298,8 @@ def _quotes(pdf: SummaryPDF, summary: Summary) -> None:
     """The clinic quotes the person entered, each against the usual ranges for their scars."""
     if not summary.quotes:
         return
-    pdf.heading("Quotes I was given")
-    pdf.paragraph(QUOTES_INTRO, size=9)
+    pdf.heading(_("Quotes I was given"))
+    pdf.paragraph(_(QUOTES_INTRO), size=9)
     for quote in summary.quotes:
         pdf.paragraph(quote.title, size=9.5, style="B")
         pdf.bullets([*quote.within, *quote.flags, *quote.timing()], size=8.5)
@@ -283,18 +308,18 @@ def _quotes(pdf: SummaryPDF, summary: Summary) -> None:
 
 
 def _cautions_and_questions(pdf: SummaryPDF, summary: Summary) -> None:
-    pdf.heading("Cautions to discuss")
+    pdf.heading(_("Cautions to discuss"))
     lines = [summary.limits_line] if summary.limits_line else []
     lines += [group.line() for group in summary.cautions]
     if lines:
         pdf.bullets(lines, size=8.5)
     else:
-        pdf.paragraph("None of my answers raised a caution.", size=9)
-    pdf.heading("If I do nothing")
+        pdf.paragraph(_("None of my answers raised a caution."), size=9)
+    pdf.heading(_("If I do nothing"))
     pdf.paragraph(summary.doing_nothing, size=9)
-    pdf.heading("Questions to ask the provider")
+    pdf.heading(_("Questions to ask the provider"))
     pdf.bullets(list(summary.questions), size=8.5, marker="number")
-    pdf.heading("Ready to decide?")
+    pdf.heading(_("Ready to decide?"))
     if summary.expectation:
         pdf.paragraph(summary.expectation, size=9)
         pdf.ln(1)
@@ -303,23 +328,27 @@ def _cautions_and_questions(pdf: SummaryPDF, summary: Summary) -> None:
         doubt, *helps = summary.sure_pointers
         pdf.paragraph(doubt, size=8.5)
         pdf.bullets(helps, size=8.5)
-    pdf.paragraph(f"Source: {SURE_SOURCE}.", size=7.5, colour=MUTED)
+    pdf.paragraph(_("Source: {source}.").format(source=SURE_SOURCE), size=7.5, colour=MUTED)
 
 
 def _options_table(pdf: SummaryPDF, summary: Summary) -> None:
-    pdf.heading(f"All {len(summary.options)} options, best fit first")
-    pdf.paragraph(
+    pdf.heading(_("All {n} options, best fit first").format(n=len(summary.options)))
+    key = _(
         "Fit 0-100 for my answers and priorities. ✓ suitable, ! caution, ✗ not advised. "
-        "Costs in US$ for the whole course; (est.) = our estimate, no published figure. "
-        "Healing days are per session.",
-        size=7.5,
-        colour=MUTED,
-    )
+        "Costs in {currency} for the whole course; {mark} = our {note}. Healing days are per "
+        "session."
+    ).format(currency=_currency_label(), mark=_(ESTIMATE_MARK), note=_(ESTIMATE_NOTE))
+    pdf.paragraph(key, size=7.5, colour=MUTED)
     pdf.ln(1)
     _ranked_table(pdf, summary.options)
 
 
-CHARTS_MISSING = (
+def _currency_label() -> str:
+    """US$, €, £ ...: the currency of the costs, never a bare $ (which dollars?)."""
+    return "US$" if current_currency() == "USD" else currency_symbol()
+
+
+CHARTS_MISSING = N_(
     "The charts could not be drawn for this file. Everything they show is in the table and "
     "the plan above, and the app draws them on the Compare and Summary pages."
 )
@@ -328,7 +357,7 @@ CHARTS_MISSING = (
 def _charts(pdf: SummaryPDF, summary: Summary, image_cache: ImageCache | None) -> None:
     """The charts as pictures; a line saying they are missing if the renderer fails."""
     pdf.add_page()  # the charts close the file, on pages of their own, two to a page at most
-    pdf.heading("Charts")
+    pdf.heading(_("Charts"))
     # the fit and the plan on one page; cost, downtime, sessions and invasiveness are in the
     # table above (their four-panel chart, 14 rows tall, would be unreadable at half a page)
     charts = [overview_chart(summary.rec)]
@@ -339,7 +368,7 @@ def _charts(pdf: SummaryPDF, summary: Summary, image_cache: ImageCache | None) -
         pictures = [(chart, chart_png(chart.spec, image_cache)) for chart in charts]
     except Exception as error:  # vl-convert failing must not cost the person their summary
         log.warning("PDF charts could not be drawn: %s", type(error).__name__)
-        pdf.paragraph(CHARTS_MISSING, style="I")
+        pdf.paragraph(_(CHARTS_MISSING), style="I")
         return
     for chart, png in pictures:
         pdf.picture(chart, png)

@@ -22,7 +22,7 @@ from pydantic import (
     model_validator,
 )
 
-from advisor.i18n import DEFAULT_LANGUAGE, Language
+from advisor.i18n import DEFAULT_LANGUAGE, N_, Language, _, language
 from advisor.money import Currency
 
 SCHEMA_VERSION = 2
@@ -33,7 +33,8 @@ DEFAULT_WEEKS = 26  # about six months; also what "I have no deadline" goes back
 # A saved answers file is a few kilobytes; the app's upload and the command line refuse more.
 # (.streamlit/config.toml's server.maxUploadSize = 1 is the same limit, in MB, for Streamlit.)
 MAX_FILE_BYTES = 1_000_000
-FILE_TOO_LARGE = "larger than 1 MB; a saved answers file is a few kilobytes"
+# shown with _() where it is used
+FILE_TOO_LARGE = N_("larger than 1 MB; a saved answers file is a few kilobytes")
 
 Depth = Literal["shallow", "moderate", "deep"]
 Distribution = Literal["isolated", "clustered", "widespread"]
@@ -217,9 +218,11 @@ def _upgraded(data: Any) -> tuple[Any, list[str]]:
     if old is True:
         health.setdefault("pregnant", True)
         notes.append(
-            "health.pregnant: the saved answer 'pregnant or breastfeeding' was read as "
-            "pregnant, the safer reading. If you are breastfeeding and not pregnant, change it "
-            "in Your health."
+            _(
+                "{path}: the saved answer 'pregnant or breastfeeding' was read as pregnant, the "
+                "safer reading. If you are breastfeeding and not pregnant, change it in Your "
+                "health."
+            ).format(path="health.pregnant")
         )
     elif old is not False:
         health[V1_PREGNANCY] = old  # not a yes or no: let validation name the field
@@ -342,41 +345,62 @@ def _describe_annotation(annotation: Any, metadata: list[Any]) -> str:
     origin = typing.get_origin(annotation)
     args = typing.get_args(annotation)
     if origin is Literal:
-        return "one of " + ", ".join(str(a) for a in args)
+        return _("one of {values}").format(values=", ".join(str(a) for a in args))
     if origin is list:
-        longest = next((m.max_length for m in metadata if getattr(m, "max_length", None)), None)
-        if isinstance(args[0], type) and issubclass(args[0], BaseModel):
-            fields = ", ".join(args[0].model_fields)
-            return f"a list of at most {longest} items, each with {fields}"
-        return "a list with any of " + ", ".join(typing.get_args(args[0]))
+        return _describe_list(args[0], metadata)
     if annotation is dt.date:
-        return "a date written as YYYY-MM-DD, such as 2027-06-12"
+        return _("a date written as YYYY-MM-DD, such as 2027-06-12")
     if origin is typing.Union or (origin is not None and type(None) in args):
         inner = [a for a in args if a is not type(None)]
-        return _describe_annotation(inner[0], metadata) + ", or null"
+        return _("{values}, or null").format(values=_describe_annotation(inner[0], metadata))
     if annotation is bool:
-        return "true or false"
+        return _("true or false")
     if origin is Annotated:
         return _describe_annotation(args[0], [*metadata, *args[1:]])
+    if annotation is str:
+        return _describe_text(metadata)
+    return _describe_number(annotation, metadata)
+
+
+def _describe_list(item: Any, metadata: list[Any]) -> str:
+    if isinstance(item, type) and issubclass(item, BaseModel):
+        longest = next((m.max_length for m in metadata if getattr(m, "max_length", None)), None)
+        return _("a list of at most {longest} items, each with {fields}").format(
+            longest=longest, fields=", ".join(item.model_fields)
+        )
+    return _("a list with any of {values}").format(values=", ".join(typing.get_args(item)))
+
+
+def _describe_text(metadata: list[Any]) -> str:
+    longest = next((m.max_length for m in metadata if getattr(m, "max_length", None)), None)
+    shortest = next((m.min_length for m in metadata if getattr(m, "min_length", None)), 0)
+    one_line = any(getattr(m, "pattern", None) == ONE_LINE for m in metadata)
+    if longest and shortest:
+        if one_line:
+            words = _("text of {shortest} to {longest} characters on one line")
+        else:
+            words = _("text of {shortest} to {longest} characters")
+        return words.format(shortest=shortest, longest=longest)
+    if longest:
+        return _("text of at most {longest} characters").format(longest=longest)
+    return _("text")
+
+
+def _describe_number(annotation: Any, metadata: list[Any]) -> str:
     low = next((m.ge for m in metadata if getattr(m, "ge", None) is not None), None)
     high = next((m.le for m in metadata if getattr(m, "le", None) is not None), None)
     for m in metadata:
         for inner in getattr(m, "metadata", []):
             low = getattr(inner, "ge", low)
             high = getattr(inner, "le", high)
-    kind = "a whole number" if annotation is int else "a number"
-    if annotation is str:
-        longest = next((m.max_length for m in metadata if getattr(m, "max_length", None)), None)
-        shortest = next((m.min_length for m in metadata if getattr(m, "min_length", None)), 0)
-        one_line = any(getattr(m, "pattern", None) == ONE_LINE for m in metadata)
-        if longest and shortest:
-            return f"text of {shortest} to {longest} characters" + (
-                " on one line" if one_line else ""
-            )
-        return f"text of at most {longest} characters" if longest else "text"
-    if low is not None and high is not None:
-        return f"{kind} from {low:g} to {high:g}"
-    return kind
+    whole = annotation is int
+    if low is None or high is None:
+        return _("a whole number") if whole else _("a number")
+    # the bounds as JSON writes them (the file's numbers), in any language
+    bounds = {"low": f"{low:g}", "high": f"{high:g}"}
+    if whole:
+        return _("a whole number from {low} to {high}").format(**bounds)
+    return _("a number from {low} to {high}").format(**bounds)
 
 
 def answer_at(profile: Profile, path: str) -> Any:
@@ -431,14 +455,23 @@ def field_type(path: str) -> FieldType:
     return FieldType(kinds.get(annotation, "text"), nullable)
 
 
-def allowed_values(path: str) -> str:
-    """Words for the values allowed at a dotted field path such as 'scars.depth'."""
+def allowed_words(path: str) -> str:
+    """Words for the values allowed at a dotted field path such as 'scars.depth', in the
+    language in use (for messages about a file or a link)."""
     field = _field(path)
     if field is None:
-        return "no such field"
+        return _("no such field")
     if isinstance(field.annotation, type) and issubclass(field.annotation, BaseModel):
-        return "an object with the fields " + ", ".join(field.annotation.model_fields)
+        fields = ", ".join(field.annotation.model_fields)
+        return _("an object with the fields {fields}").format(fields=fields)
     return _describe_annotation(field.annotation, list(field.metadata))
+
+
+def allowed_values(path: str) -> str:
+    """allowed_words in English, whatever the language in use: the catalog's checks
+    (advisor/catalog.py) read these words, and its errors are for whoever edits data/."""
+    with language(DEFAULT_LANGUAGE):
+        return allowed_words(path)
 
 
 def _field_path(loc: tuple[int | str, ...]) -> str:
@@ -446,7 +479,22 @@ def _field_path(loc: tuple[int | str, ...]) -> str:
     return ".".join(str(part) for part in loc if isinstance(part, str))
 
 
-ITEM_WORDS = {"calendar.events": "event", "quotes": "quote"}  # lists of objects, by name
+# lists of objects, by name: which item a problem is in, and the notes about leaving items out
+ITEM_LABELS = {"calendar.events": N_("event {n}"), "quotes": N_("quote {n}")}
+ITEM_LEFT_OUT = {
+    "calendar.events": N_("{problem}. This event was left out; everything else was kept."),
+    "quotes": N_("{problem}. This quote was left out; everything else was kept."),
+}
+ITEMS_TOO_MANY = {
+    "calendar.events": N_(
+        "{path}: {count} events, but at most {longest} are allowed; the first {longest} were "
+        "kept and the rest left out."
+    ),
+    "quotes": N_(
+        "{path}: {count} quotes, but at most {longest} are allowed; the first {longest} were "
+        "kept and the rest left out."
+    ),
+}
 
 
 def _item(loc: tuple[int | str, ...]) -> str:
@@ -454,9 +502,9 @@ def _item(loc: tuple[int | str, ...]) -> str:
     empty for any other field."""
     for n, part in enumerate(loc):
         if isinstance(part, int) and n > 0:
-            word = ITEM_WORDS.get(_field_path(loc[:n]))
-            if word:
-                return f" ({word} {part + 1})"
+            label = ITEM_LABELS.get(_field_path(loc[:n]))
+            if label:
+                return f" ({_(label).format(n=part + 1)})"
     return ""
 
 
@@ -470,19 +518,28 @@ def _problem_words(error: Any, path: str) -> str:
     if kind == "extra_forbidden":
         parent = path.rsplit(".", 1)[0] if "." in path else ""
         known = SECTIONS[parent].model_fields if parent in SECTIONS else Profile.model_fields
-        return f"{path}: unknown field; allowed fields here are {', '.join(known)}"
-    value = error.get("input")
-    if isinstance(value, str) and len(value) > 40:
-        shown = f"text of {len(value)} characters"
-    elif isinstance(value, list) and kind == "too_long":
-        shown = f"a list of {len(value)}"
-    else:
-        shown = json.dumps(value)[:60] if _is_jsonable(value) else repr(value)[:60]
+        return _("{path}: unknown field; allowed fields here are {fields}").format(
+            path=path, fields=", ".join(known)
+        )
+    shown = _shown(error.get("input"), kind)
     if kind == "model_type" or kind == "dict_type":
-        return f"{path}: expected an object with fields, got {shown}"
+        return _("{path}: expected an object with fields, got {value}").format(
+            path=path, value=shown
+        )
     if kind == "missing":
-        return f"{path}: missing"
-    return f"{path}: {shown} is not allowed; use {allowed_values(path)}"
+        return _("{path}: missing").format(path=path)
+    return _("{path}: {value} is not allowed; use {allowed}").format(
+        path=path, value=shown, allowed=allowed_words(path)
+    )
+
+
+def _shown(value: Any, kind: str) -> str:
+    """A value from the file as a message quotes it: as JSON, or in words when long."""
+    if isinstance(value, str) and len(value) > 40:
+        return _("text of {n} characters").format(n=len(value))
+    if isinstance(value, list) and kind == "too_long":
+        return _("a list of {n}").format(n=len(value))
+    return json.dumps(value)[:60] if _is_jsonable(value) else repr(value)[:60]
 
 
 def _is_jsonable(value: Any) -> bool:
@@ -498,10 +555,16 @@ def problems_from(error: ValidationError) -> list[str]:
     return [_problem_line(e) for e in error.errors()]
 
 
+def _not_an_object(data: Any) -> str:
+    return _("{path}: expected a JSON object, got {kind}").format(
+        path="profile", kind=type(data).__name__
+    )
+
+
 def profile_from_dict(data: Any) -> Profile:
     """Validate a decoded JSON value as a profile, raising ProfileError with readable lines."""
     if not isinstance(data, dict):
-        raise ProfileError([f"profile: expected a JSON object, got {type(data).__name__}"])
+        raise ProfileError([_not_an_object(data)])
     try:
         return Profile.model_validate(data)
     except ValidationError as error:
@@ -536,7 +599,6 @@ def keep_valid_items(data: Any) -> tuple[Any, list[str]]:
         if not isinstance(items, list):
             continue  # not a list at all: validation names the field
         path = ".".join(keys)
-        word = ITEM_WORDS[path]
         kept = []
         for n, item in enumerate(items):
             try:
@@ -545,17 +607,26 @@ def keep_valid_items(data: Any) -> tuple[Any, list[str]]:
                 for e in error.errors():
                     where = (*keys, n, *e["loc"])
                     line = _problem_line({**e, "loc": where})
-                    notes.append(f"{line}. This {word} was left out; everything else was kept.")
+                    notes.append(_(ITEM_LEFT_OUT[path]).format(problem=line))
                 continue
             kept.append(item)
         if len(kept) > longest:
             notes.append(
-                f"{path}: {len(kept)} {word}s, but at most {longest} are allowed; the first "
-                f"{longest} were kept and the rest left out."
+                _(ITEMS_TOO_MANY[path]).format(path=path, count=len(kept), longest=longest)
             )
             kept = kept[:longest]
         items[:] = kept
     return data, notes
+
+
+FILE = "file"  # the name messages about the file as a whole start with
+
+
+def _invalid_json(error: json.JSONDecodeError) -> str:
+    """Where the JSON breaks; the parser's own words (error.msg) stay as Python writes them."""
+    return _("{path}: not valid JSON (line {line}, column {column}: {msg})").format(
+        path=FILE, line=error.lineno, column=error.colno, msg=error.msg
+    )
 
 
 def read_profile_json(text: str | bytes) -> tuple[Profile, list[str]]:
@@ -567,18 +638,16 @@ def read_profile_json(text: str | bytes) -> tuple[Profile, list[str]]:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise ProfileError(
-                ["file: not UTF-8 text; a saved profile is a JSON text file"]
+                [_("{path}: not UTF-8 text; a saved profile is a JSON text file").format(path=FILE)]
             ) from None
     if not text.strip():
-        raise ProfileError(["file: empty; a saved profile is a JSON object"])
+        raise ProfileError([_("{path}: empty; a saved profile is a JSON object").format(path=FILE)])
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise ProfileError(
-            [f"file: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"]
-        ) from None
+        raise ProfileError([_invalid_json(error)]) from None
     except RecursionError:
-        raise ProfileError(["file: JSON nested too deeply"]) from None
+        raise ProfileError([_("{path}: JSON nested too deeply").format(path=FILE)]) from None
     data, left_out = keep_valid_items(data)
     return profile_from_dict(data), upgrade_notes(data) + left_out
 
@@ -620,18 +689,19 @@ def profile_from_dict_lenient(data: Any) -> tuple[Profile, list[str]]:
     which a person may have edited or cut short.
     """
     if not isinstance(data, dict):
-        return Profile(), [f"profile: expected a JSON object, got {type(data).__name__}"]
+        return Profile(), [_not_an_object(data)]
     work, problems = keep_valid_items(data)
-    for _ in range(64):
+    for _attempt in range(64):
         try:
             return Profile.model_validate(work), problems
         except ValidationError as error:
             removed = False
             for e in error.errors():
                 ignored = e["type"] == "extra_forbidden"
-                problems.append(
-                    _problem_line(e) + (" (ignored)" if ignored else " (reset to the default)")
+                line = (
+                    _("{problem} (ignored)") if ignored else _("{problem} (reset to the default)")
                 )
+                problems.append(line.format(problem=_problem_line(e)))
                 loc = e["loc"]
                 # a bad list item resets the whole list; a bad object resets that object
                 if len(loc) >= 2 and isinstance(loc[-1], int):
@@ -639,4 +709,5 @@ def profile_from_dict_lenient(data: Any) -> tuple[Profile, list[str]]:
                 removed = _drop_path(work, tuple(loc)) or removed
             if not removed:
                 break
-    return Profile(), [*problems, "profile: could not be repaired; every answer reset"]
+    unrepaired = _("{path}: could not be repaired; every answer reset").format(path="profile")
+    return Profile(), [*problems, unrepaired]

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from advisor.catalog import Catalog, Treatment, default_catalog
 from advisor.content import Content, default_content
-from advisor.words import LEVEL_WORDS, first_upper
+from advisor.i18n import _
+from advisor.words import LEVEL_WORDS, first_upper, number
 
 LEVEL_ORDER = tuple(LEVEL_WORDS)  # none, low, low_moderate, moderate, moderate_high, high
 CHOICES = 4
@@ -50,10 +51,12 @@ def one_scar_at_a_time(catalog: Catalog) -> Question:
     right = focal[0]
     return _question(
         catalog,
-        "Which of these treats one scar at a time?",
+        _("Which of these treats one scar at a time?"),
         right,
         _spread(area, CHOICES - 1),
-        f"{_name(right)} treats each scar on its own; the others treat a whole area of skin.",
+        _("{name} treats each scar on its own; the others treat a whole area of skin.").format(
+            name=_name(right)
+        ),
     )
 
 
@@ -65,11 +68,16 @@ def most_healing_time(catalog: Catalog) -> Question:
     right = by_healing[-1]
     return _question(
         catalog,
-        "Which of these usually needs the most healing time after a session?",
+        _("Which of these usually needs the most healing time after a session?"),
         right,
         _spread(by_healing[:-1], CHOICES - 1),
-        f"{_name(right)} usually needs {right.downtime_days_low:g}-{right.downtime_days_high:g} "
-        "days of healing after a session, the most of these.",
+        _(
+            "{name} usually needs {low}-{high} days of healing after a session, the most of these."
+        ).format(
+            name=_name(right),
+            low=number(right.downtime_days_low),
+            high=number(right.downtime_days_high),
+        ),
     )
 
 
@@ -85,12 +93,15 @@ def works_best(catalog: Catalog) -> Question:
     weaker = [t for t in ordered if rank[t.improvement_ice_pick] < best]
     return _question(
         catalog,
-        "In studies, which of these usually does the most for ice pick scars?",
+        _("In studies, which of these usually does the most for ice pick scars?"),
         right,
         _spread(weaker, CHOICES - 1),
-        f"{first_upper(LEVEL_WORDS[right.improvement_ice_pick])} is typical with "
-        f"{_name(right)}, and the evidence for it is the strongest here; the others usually do "
-        "less for ice pick scars.",
+        _(
+            "{improvement} is typical with {name}, and the evidence for it is the strongest "
+            "here; the others usually do less for ice pick scars."
+        ).format(
+            improvement=first_upper(LEVEL_WORDS[right.improvement_ice_pick]), name=_name(right)
+        ),
     )
 
 
@@ -100,25 +111,29 @@ def at_home(catalog: Catalog) -> Question:
     others = [t for t in treatments if t.pricing_unit != "month"]
     return _question(
         catalog,
-        "Which of these do you use yourself, at home?",
+        _("Which of these do you use yourself, at home?"),
         right,
         _spread(others, CHOICES - 1),
-        f"You use {_name(right).lower()} yourself, at home, every day for months; the others "
-        "are done in a clinic.",
+        _(
+            "You use {name} yourself, at home, every day for months; the others are done in a "
+            "clinic."
+        ).format(name=_name(right).lower()),
     )
 
 
 def doing_nothing(content: Content) -> Question:
     first = content.no_treatment.split(". ")[0].rstrip(".") + "."
     return Question(
-        "What happens to ice pick scars with no treatment?",
+        _("What happens to ice pick scars with no treatment?"),
         (
-            "They slowly fade away on their own",
-            "They stay, and do not get worse over time",
-            "They get deeper every year",
+            _("They slowly fade away on their own"),
+            _("They stay, and do not get worse over time"),
+            _("They get deeper every year"),
         ),
         1,
-        f"{first} Choosing no treatment is a fair choice, and you can change your mind later.",
+        _(
+            "{first} Choosing no treatment is a fair choice, and you can change your mind later."
+        ).format(first=first),
     )
 
 

@@ -11,7 +11,9 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from advisor.profile import Profile, allowed_values, field_type, profile_from_dict_lenient
+from advisor.i18n import _
+from advisor.profile import Profile, field_type, profile_from_dict_lenient
+from advisor.profile import allowed_words as allowed_values  # in the language in use
 
 # query key -> dotted profile path
 FIELDS: dict[str, str] = {
@@ -149,15 +151,19 @@ def decode_query(params: Mapping[str, str]) -> tuple[Profile, list[str]]:
             continue
         text = str(params[key])
         if len(text) > MAX_VALUE_CHARS:
-            problems.append(f"{path}: too long in the link (reset to the default)")
+            problems.append(
+                _("{path}: too long in the link (reset to the default)").format(path=path)
+            )
             continue
         try:
             _put(data, path, _parse(path, text))
         except ValueError:
             shown = text if len(text) <= 40 else text[:40] + "..."
             problems.append(
-                f"{path}: {shown!r} in the link is not allowed; use {allowed_values(path)} "
-                "(reset to the default)"
+                _(
+                    "{path}: {value} in the link is not allowed; use {allowed} (reset to the "
+                    "default)"
+                ).format(path=path, value=repr(shown), allowed=allowed_values(path))
             )
     profile, more = profile_from_dict_lenient(data)
     return profile, problems + more

@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from advisor.cli import main
 from advisor.profile import Profile, profile_to_json
@@ -125,3 +127,85 @@ def test_a_version_1_file_with_pregnant_or_breastfeeding_says_how_it_was_read(
     report = json.loads(captured.out)
     statuses = {o["id"]: o["status"] for o in report["options"]}
     assert statuses["tca_cross"] == "not_advised", "the safer reading"
+
+
+# whole euros as Spanish writes them (Babel, es): 1.234 €, the sign after a no-break space
+EUROS = re.compile(r"\d{1,3}(?:\.\d{3})+\u00a0€")
+SPANISH = pytest.mark.xfail(reason="until the Spanish catalog is compiled", strict=False)
+
+
+def write_profile(tmp_path: Path, **answers: object) -> Path:
+    path = tmp_path / "profile.json"
+    path.write_text(profile_to_json(Profile.model_validate(answers)), encoding="utf-8")
+    return path
+
+
+def spanish_euro_run(path: Path, *more: str) -> subprocess.CompletedProcess[str]:
+    return run_cli("recommend", str(path), "--lang", "es", "--currency", "EUR", *more)
+
+
+def test_without_lang_and_currency_the_profile_s_own_are_used(tmp_path: Path) -> None:
+    path = write_profile(tmp_path, language="es", preferences={"currency": "EUR"})
+    result = run_cli("recommend", str(path), "--format", "markdown")
+    assert result.returncode == 0, result.stderr
+    assert EUROS.search(result.stdout), "the profile's euros, written as Spanish writes them"
+    assert not re.search(r"\$\d", result.stdout)
+
+
+def test_lang_and_currency_override_the_profile(tmp_path: Path) -> None:
+    path = write_profile(tmp_path, language="es", preferences={"currency": "EUR"})
+    result = run_cli(
+        "recommend", str(path), "--lang", "en", "--currency", "USD", "--format", "markdown"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("# Ice pick scar treatment options: my summary")
+    assert re.search(r"\$\d{1,3},\d{3}", result.stdout) and "€" not in result.stdout
+
+
+def test_an_unknown_language_or_currency_is_refused(profile_file: Path) -> None:
+    for flag, value in (("--lang", "fr"), ("--currency", "JPY")):
+        result = run_cli("recommend", str(profile_file), flag, value)
+        assert result.returncode == 2 and "invalid choice" in result.stderr
+
+
+@SPANISH
+def test_lang_es_currency_eur_gives_spanish_markdown_in_euros(profile_file: Path) -> None:
+    result = spanish_euro_run(profile_file, "--format", "markdown")
+    assert result.returncode == 0, result.stderr
+    text = result.stdout
+    assert text.startswith("# Opciones de tratamiento para cicatrices en pica de hielo")
+    for heading in ("## Para el dermatólogo", "## Mis mejores opciones", "## Fuentes"):
+        assert heading in text
+    assert "ajuste" in text and "Ice pick scar treatment options" not in text
+    assert EUROS.search(text), "euros as Spanish writes them: 1.234 €"
+    assert not re.search(r"\$\d", text), "no dollar amounts left"
+
+
+@SPANISH
+def test_lang_es_currency_eur_gives_a_spanish_pdf_in_euros(tmp_path: Path) -> None:
+    path = write_profile(tmp_path, notes="Mañana, señal, canción")
+    out = tmp_path / "resumen.pdf"
+    result = spanish_euro_run(path, "--format", "pdf", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(io.BytesIO(out.read_bytes()))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "mi resumen" in text and "Para el dermatólogo" in text
+    assert "Mañana, señal, canción" in text, "the DejaVu fonts carry Spanish letters"
+    assert "á" in text and "ñ" in text
+    # (the PDF's text layer gives the no-break space back as a space)
+    assert "€" in text and re.search(r"\d{1,3}(?:\.\d{3})+\s€", text)
+    assert re.search(r"Página 1 de \d", text)
+    assert re.search(r"\d{1,2} de [a-z]+ de \d{4}", text), "the date as Spanish writes it"
+
+
+@SPANISH
+def test_lang_es_gives_the_command_line_s_errors_in_spanish(tmp_path: Path) -> None:
+    missing = run_cli("recommend", str(tmp_path / "nope.json"), "--lang", "es")
+    assert missing.returncode == 2 and "no existe ese archivo" in missing.stderr
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"scars": {"depth": "huge"}}', encoding="utf-8")
+    result = run_cli("recommend", str(bad), "--lang", "es")
+    assert result.returncode == 2
+    # the field path and the allowed ids stay as the file writes them
+    assert 'scars.depth: "huge" no está permitido; use' in result.stderr
+    assert "shallow, moderate, deep" in result.stderr
