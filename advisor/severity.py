@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from advisor.catalog import DATA_DIR, CatalogError, read_toml
+from advisor.i18n import N_, Messages, _
 from advisor.profile import Scars
+from advisor.words import number
 
 SOURCE = "Goodman & Baron 2006"
 POINT_KEYS = ("ice_pick_deep", "ice_pick_shallow", "rolling", "boxcar", "hypertrophic")
@@ -85,35 +87,51 @@ def quantitative_score(
         minimum = True
         factor = 1 if scar_type == "hypertrophic" else count_factor(counted or 1, table)
         parts.append((scar_type, counted, table.points[scar_type], factor))
-    total = sum(points * factor for _, _, points, factor in parts)
+    total = sum(points * factor for *_names, points, factor in parts)
     return total, minimum, tuple(parts)
 
 
 GRADE_WORDS = {
     2: (
-        "mild",
-        "On this scale, grade 2 means scars that are hard to see from about half a metre away "
-        "(a normal talking distance) and that make-up can usually cover.",
+        N_("mild"),
+        N_(
+            "On this scale, grade 2 means scars that are hard to see from about half a metre "
+            "away (a normal talking distance) and that make-up can usually cover."
+        ),
     ),
     3: (
-        "moderate",
-        "On this scale, grade 3 means scars that are easy to see from a normal talking "
-        "distance but flatten when the skin is stretched.",
+        N_("moderate"),
+        N_(
+            "On this scale, grade 3 means scars that are easy to see from a normal talking "
+            "distance but flatten when the skin is stretched."
+        ),
     ),
     4: (
-        "severe",
-        "On this scale, grade 4 means scars that are easy to see from a normal talking "
-        "distance and stay dented when the skin is stretched, as ice pick scars usually do.",
+        N_("severe"),
+        N_(
+            "On this scale, grade 4 means scars that are easy to see from a normal talking "
+            "distance and stay dented when the skin is stretched, as ice pick scars usually do."
+        ),
     ),
 }
-ABOUT_THE_GRADE = (
-    " The grade describes the type of scar and how easy it is to see, not how many scars you "
+ABOUT_THE_GRADE = N_(
+    "The grade describes the type of scar and how easy it is to see, not how many scars you "
     "have or how much they matter to you."
+)
+# the scar types of the score's parts, as score_words names them
+SCORE_PART_NAMES = Messages(
+    {
+        "ice pick": N_("ice pick scars"),
+        "rolling": N_("rolling scars"),
+        "boxcar": N_("boxcar scars"),
+        "hypertrophic": N_("hypertrophic scars"),
+    }
 )
 
 
 def estimate_severity(scars: Scars, table: ScoreTable | None = None) -> Severity:
-    """The qualitative grade from visibility and stretching, and the quantitative score."""
+    """The qualitative grade from visibility and stretching, and the quantitative score, in
+    the language in use."""
     if not scars.visible_at_conversation_distance:
         grade = 2
     elif scars.flattens_when_stretched:
@@ -122,15 +140,25 @@ def estimate_severity(scars: Scars, table: ScoreTable | None = None) -> Severity
         grade = 4
     label, words = GRADE_WORDS[grade]
     score, minimum, parts = quantitative_score(scars, table)
-    return Severity(grade, label, words + ABOUT_THE_GRADE, score, minimum, parts)
+    explanation = f"{_(words)} {_(ABOUT_THE_GRADE)}"
+    return Severity(grade, _(label), explanation, score, minimum, parts)
+
+
+def part_words(name: str, count: int | None, points: int, factor: int) -> str:
+    """'rolling scars (3): 1 x 1 = 1'."""
+    counted = _("number not given, counted as 1") if count is None else number(count)
+    return _("{scars} ({count}): {points} x {factor} = {total}").format(
+        scars=SCORE_PART_NAMES[name],
+        count=counted,
+        points=points,
+        factor=factor,
+        total=points * factor,
+    )
 
 
 def score_words(severity: Severity) -> str:
     """'at least 8' with how it adds up, in plain words."""
-    prefix = "at least " if severity.quantitative_is_minimum else ""
-    sums = "; ".join(
-        f"{name} scars ({'number not given, counted as 1' if count is None else count}): "
-        f"{points} x {factor} = {points * factor}"
-        for name, count, points, factor in severity.score_parts
-    )
-    return f"{prefix}{severity.quantitative_score} ({sums})"
+    sums = "; ".join(part_words(*part) for part in severity.score_parts)
+    if severity.quantitative_is_minimum:
+        return _("at least {score} ({sums})").format(score=severity.quantitative_score, sums=sums)
+    return f"{severity.quantitative_score} ({sums})"
