@@ -13,14 +13,18 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from babel.dates import format_date, format_skeleton
+
 from advisor.catalog import Treatment
+from advisor.i18n import N_, Messages, _, babel_locale, ngettext
 from advisor.plan import FOCAL_IDS, RESURFACING_IDS, PlanStep
 from advisor.profile import CalendarEvent, Profile, Quote
 from advisor.recommend import Recommendation
 from advisor.scoring import Range
+from advisor.words import number
 
 SUN_SENSITIVE_IDS = ("laser_ablative", "laser_nonablative", "chemical_peel")  # [S34]
 WEEK = dt.timedelta(weeks=1)
@@ -174,7 +178,7 @@ def usable_events(
     """The events the plan keeps clear, and those it cannot use (past, or before the start)."""
     kept, aside = [], []
     for n, event in enumerate(profile.calendar.events, start=1):
-        where = f"calendar.events.date (event {n})"
+        where = _("{field} (event {n})").format(field="calendar.events.date", n=n)
         if event.date < today:
             aside.append(SetAside(where, "past_event", event.date, event.name))
         elif event.date < start:
@@ -202,12 +206,12 @@ def _step_sessions(
     sessions: list[DatedSession] = []
     earliest = first
     gap = round(step.interval_weeks * 7) * DAY
-    for number in range(1, step.sessions + 1):
+    for nth in range(1, step.sessions + 1):
         day = first_clear_day(earliest, heal, events)
         moved = tuple(e for e in events if earliest <= e.date < day)
         sessions.append(
             DatedSession(
-                step.step, step.id, step.name, number, step.sessions, day, day + heal * DAY, moved
+                step.step, step.id, step.name, nth, step.sessions, day, day + heal * DAY, moved
             )
         )
         earliest = day + gap
@@ -318,8 +322,14 @@ def date_plan(rec: Recommendation, today: dt.date | None = None) -> DatedPlan:
 
 
 def day_text(day: dt.date) -> str:
-    """A day as people write it: Sun Feb 21, 2027."""
-    return f"{day:%a %b} {day.day}, {day.year}"
+    """A day as people write it, in the language in use: Sun, Feb 21, 2027 or
+    dom, 21 feb 2027."""
+    return format_skeleton("yMMMEd", day, locale=babel_locale())
+
+
+def month_text(day: dt.date) -> str:
+    """The day's month, as a sentence names it: February, febrero."""
+    return format_date(day, "MMMM", locale=babel_locale())
 
 
 Show = Callable[[str], str]  # how an event name (the person's text) is shown: as is, or escaped
@@ -333,24 +343,48 @@ def event_text(event: CalendarEvent, show: Show = _as_is) -> str:
     return f"{show(event.name)} ({day_text(event.date)})"
 
 
+def events_text(events: Iterable[CalendarEvent], show: Show = _as_is) -> str:
+    return "; ".join(event_text(e, show) for e in events)
+
+
+def moved_text(s: DatedSession, show: Show = _as_is) -> str:
+    """'Moved to keep clear: Wedding (Sat, Feb 20, 2027).' ('' when the session did not move)."""
+    if not s.moved_for:
+        return ""
+    return _("Moved to keep clear: {events}.").format(events=events_text(s.moved_for, show))
+
+
 def session_line(s: DatedSession, show: Show = _as_is) -> str:
     """One suggested session: the day, the treatment, and how long healing shows."""
-    line = (
-        f"{day_text(s.day)}: {s.name}, session {s.number} of {s.of}. Healing or redness may "
-        f"show until about {day_text(s.heals_by)}."
+    line = _(
+        "{day}: {name}, session {number} of {of}. Healing or redness may show until about "
+        "{heals_by}."
+    ).format(
+        day=day_text(s.day),
+        name=s.name,
+        number=number(s.number),
+        of=number(s.of),
+        heals_by=day_text(s.heals_by),
     )
-    if s.moved_for:
-        line += " Moved to keep clear: " + "; ".join(event_text(e, show) for e in s.moved_for) + "."
-    return line
+    moved = moved_text(s, show)
+    return f"{line} {moved}" if moved else line
 
 
-SET_ASIDE_WORDS = {
-    "past_event": '{field}: "{name}" on {day} is in the past, so the plan leaves it out. An '
-    "event must be today or later.",
-    "before_start": '{field}: "{name}" on {day} is before the plan starts ({start}), so no '
-    "session can touch it; the plan leaves it out.",
-    "past_start": "{field}: {day} is in the past, so the plan starts today ({start}) instead.",
-}
+SET_ASIDE_WORDS = Messages(
+    {
+        "past_event": N_(
+            '{field}: "{name}" on {day} is in the past, so the plan leaves it out. An event '
+            "must be today or later."
+        ),
+        "before_start": N_(
+            '{field}: "{name}" on {day} is before the plan starts ({start}), so no session can '
+            "touch it; the plan leaves it out."
+        ),
+        "past_start": N_(
+            "{field}: {day} is in the past, so the plan starts today ({start}) instead."
+        ),
+    }
+)
 
 
 def set_aside_lines(dated: DatedPlan, show: Show = _as_is) -> list[str]:
@@ -362,27 +396,49 @@ def set_aside_lines(dated: DatedPlan, show: Show = _as_is) -> list[str]:
     ]
 
 
+def moved_line(dated: DatedPlan) -> str:
+    """How many sessions moved to keep the dates clear, and how much later the plan ends."""
+    assert dated.ends_without_events is not None
+    moved = len(dated.moved)
+    return ngettext(
+        "To keep them clear, {n} session was moved, so the plan ends about {ends} instead of "
+        "{plain_end}.",
+        "To keep them clear, {n} sessions were moved, so the plan ends about {ends} instead of "
+        "{plain_end}.",
+        moved,
+    ).format(
+        n=number(moved), ends=day_text(dated.ends), plain_end=day_text(dated.ends_without_events)
+    )
+
+
+def too_long_line(dated: DatedPlan, weeks: int | None) -> str:
+    assert dated.deadline is not None and dated.ends_without_events is not None
+    return _(
+        "Even without your dates, this plan takes longer than your {weeks} weeks: it would end "
+        "about {ends}, after {deadline}."
+    ).format(
+        weeks=number(weeks or 0),
+        ends=day_text(dated.ends_without_events),
+        deadline=day_text(dated.deadline),
+    )
+
+
 def fit_lines(dated: DatedPlan, weeks: int | None, show: Show = _as_is) -> list[str]:
     """Whether the dates work: every event kept clear, or which clash and what would help."""
     if not dated.sessions:
         return []
-    names = "; ".join(event_text(e, show) for e in dated.events)
     lines = []
     if dated.events and not dated.overlaps():
-        lines.append(f"No session's healing or redness covers your dates: {names}.")
+        lines.append(
+            _("No session's healing or redness covers your dates: {events}.").format(
+                events=events_text(dated.events, show)
+            )
+        )
     lines += [by_event_line(dated.sessions, e, show) for e in dated.events]
-    moved = len(dated.moved)
-    if moved and dated.ends_without_events and dated.ends > dated.ends_without_events:
-        lines.append(
-            f"To keep them clear, {moved} session{'s were' if moved > 1 else ' was'} moved, so "
-            f"the plan ends about {day_text(dated.ends)} instead of "
-            f"{day_text(dated.ends_without_events)}."
-        )
+    if dated.moved and dated.ends_without_events and dated.ends > dated.ends_without_events:
+        lines.append(moved_line(dated))
     if dated.too_long_anyway and dated.deadline and dated.ends_without_events:
-        lines.append(
-            f"Even without your dates, this plan takes longer than your {weeks} weeks: it would "
-            f"end about {day_text(dated.ends_without_events)}, after {day_text(dated.deadline)}."
-        )
+        lines.append(too_long_line(dated, weeks))
     if dated.clashes and dated.deadline is not None:
         lines += clash_lines(dated, weeks, show)
     return lines
@@ -391,38 +447,56 @@ def fit_lines(dated: DatedPlan, weeks: int | None, show: Show = _as_is) -> list[
 def by_event_line(sessions: list[DatedSession], event: CalendarEvent, show: Show = _as_is) -> str:
     """What is done by one of the person's days: how many sessions, healing and redness over."""
     done = sum(1 for s in sessions if s.heals_by < event.date)
-    return (
-        f"By {event_text(event, show)}: {done} of the {len(sessions)} sessions done, with "
-        "healing and redness over."
+    return _(
+        "By {event}: {done} of the {total} sessions done, with healing and redness over."
+    ).format(event=event_text(event, show), done=number(done), total=number(len(sessions)))
+
+
+def faster_line(f: FasterOption) -> str:
+    return _(
+        "Another option: {name} shows healing for about {days} days after a session, against "
+        "about {instead_days} for {instead_of}. Ask whether it suits your scars."
+    ).format(
+        name=f.name,
+        days=number(f.healing_days),
+        instead_days=number(f.instead_days),
+        instead_of=f.instead_of,
     )
 
 
 def clash_lines(dated: DatedPlan, weeks: int | None, show: Show = _as_is) -> list[str]:
     """Which events push the plan past the weeks the person has, and what would make it fit."""
     assert dated.deadline is not None
-    clashing = "; ".join(event_text(e, show) for e in dated.clashes)
+    deadline = day_text(dated.deadline)
     lines = [
-        f"Your dates and your {weeks} weeks do not both fit. Moving sessions away from "
-        f"{clashing} makes the plan end about {day_text(dated.ends)}, after "
-        f"{day_text(dated.deadline)}. What would make it fit:"
+        _(
+            "Your dates and your {weeks} weeks do not both fit. Moving sessions away from "
+            "{events} makes the plan end about {ends}, after {deadline}. What would make it fit:"
+        ).format(
+            weeks=number(weeks or 0),
+            events=events_text(dated.clashes, show),
+            ends=day_text(dated.ends),
+            deadline=deadline,
+        )
     ]
     if dated.later_start and dated.later_start_ends:
         lines.append(
-            f"A later start: from {day_text(dated.later_start)} no session needs to move, and "
-            f"the plan would end about {day_text(dated.later_start_ends)}."
+            _(
+                "A later start: from {start} no session needs to move, and the plan would end "
+                "about {ends}."
+            ).format(start=day_text(dated.later_start), ends=day_text(dated.later_start_ends))
         )
-    done = dated.sessions_by_deadline
     lines.append(
-        f"Fewer sessions for now: {done} of the {len(dated.sessions)} sessions can be done, "
-        f"and healed, by {day_text(dated.deadline)}; the rest can come after."
+        _(
+            "Fewer sessions for now: {done} of the {total} sessions can be done, and healed, by "
+            "{deadline}; the rest can come after."
+        ).format(
+            done=number(dated.sessions_by_deadline),
+            total=number(len(dated.sessions)),
+            deadline=deadline,
+        )
     )
-    lines += [
-        f"Another option: {f.name} shows healing for about {f.healing_days} days after a "
-        f"session, against about {f.instead_days} for {f.instead_of}. Ask whether it suits "
-        "your scars."
-        for f in dated.faster
-    ]
-    return lines
+    return [*lines, *(faster_line(f) for f in dated.faster)]
 
 
 def sun_lines(dated: DatedPlan) -> list[str]:
@@ -430,18 +504,25 @@ def sun_lines(dated: DatedPlan) -> list[str]:
     skin that darkens easily [S34, S37]. Which months those sessions fall in."""
     if not dated.sun_sensitive:
         return []
-    line = "Sun and a tan before or after a laser or peel session raise the risk of dark patches"
-    line += (
-        ", and skin like yours darkens more easily [S34, S37]." if dated.darker_skin else " [S34]."
+    risk = (
+        _(
+            "Sun and a tan before or after a laser or peel session raise the risk of dark "
+            "patches, and skin like yours darkens more easily [S34, S37]."
+        )
+        if dated.darker_skin
+        else _(
+            "Sun and a tan before or after a laser or peel session raise the risk of dark "
+            "patches [S34]."
+        )
     )
-    months = ", ".join(dict.fromkeys(f"{s.day:%B}" for s in dated.sun_sensitive))
+    months = ", ".join(dict.fromkeys(month_text(s.day) for s in dated.sun_sensitive))
     names = ", ".join(dict.fromkeys(s.name for s in dated.sun_sensitive))
-    return [
-        line,
-        f"Your {names} sessions fall in {months}. If that is a sunny time where you live, ask "
+    when = _(
+        "Your {names} sessions fall in {months}. If that is a sunny time where you live, ask "
         "whether to plan them for the months with the least sun, and avoid tanning before and "
-        "after.",
-    ]
+        "after."
+    ).format(names=names, months=months)
+    return [risk, when]
 
 
 def calendar_lines(dated: DatedPlan, weeks: int | None, show: Show = _as_is) -> list[str]:
@@ -455,9 +536,15 @@ def quote_timing(sessions: list[DatedSession], dated: DatedPlan, show: Show = _a
     if not sessions:
         return []
     days = ", ".join(day_text(s.day) for s in sessions)
-    lines = [
-        f"If you start {'today' if dated.start_is_today else 'on ' + day_text(dated.start)}, "
-        f"the sessions could fall on {days}, with healing or redness over by about "
-        f"{day_text(sessions[-1].heals_by)}."
-    ]
-    return [*lines, *(by_event_line(sessions, e, show) for e in dated.events)]
+    healed = day_text(sessions[-1].heals_by)
+    if dated.start_is_today:
+        line = _(
+            "If you start today, the sessions could fall on {days}, with healing or redness "
+            "over by about {healed}."
+        ).format(days=days, healed=healed)
+    else:
+        line = _(
+            "If you start on {start}, the sessions could fall on {days}, with healing or "
+            "redness over by about {healed}."
+        ).format(start=day_text(dated.start), days=days, healed=healed)
+    return [line, *(by_event_line(sessions, e, show) for e in dated.events)]

@@ -13,14 +13,15 @@ import hashlib
 
 from icalendar import TRANSP, Calendar, Event
 
-from advisor.dates import DAY, DatedPlan, DatedSession, day_text, event_text
+from advisor.dates import DAY, DatedPlan, DatedSession, day_text, events_text, moved_text
+from advisor.i18n import N_, _
 from advisor.recommend import DISCLAIMER
 
 PRODUCT_ID = "-//Ice pick scar decision guide//Plan//EN"
-NOT_BOOKINGS = (
+NOT_BOOKINGS = N_(
     "A date to discuss with your clinic, not a booking. The clinic sets the real dates after "
     "examining your skin."
-)
+)  # wrap in _() where shown
 
 
 def _uid(kind: str, s: DatedSession) -> str:
@@ -32,22 +33,20 @@ def _uid(kind: str, s: DatedSession) -> str:
 def _kept_clear(dated: DatedPlan) -> str:
     if not dated.events:
         return ""
-    return "\nYour dates kept clear: " + "; ".join(event_text(e) for e in dated.events) + "."
+    return "\n" + _("Your dates kept clear: {events}.").format(events=events_text(dated.events))
 
 
 def _session_entry(s: DatedSession, dated: DatedPlan, stamp: dt.datetime) -> Event:
-    moved = (
-        "\nMoved to keep clear: " + "; ".join(event_text(e) for e in s.moved_for) + "."
-        if s.moved_for
-        else ""
-    )
+    moved = "\n" + moved_text(s) if s.moved_for else ""
     return Event.new(
         uid=_uid("session", s),
         stamp=stamp,
         start=s.day,
         end=s.day + DAY,
-        summary=f"Suggested, not booked: {s.name}, session {s.number} of {s.of}",
-        description=f"{NOT_BOOKINGS}{moved}{_kept_clear(dated)}\n{DISCLAIMER}",
+        summary=_("Suggested, not booked: {name}, session {number} of {of}").format(
+            name=s.name, number=s.number, of=s.of
+        ),
+        description=f"{_(NOT_BOOKINGS)}{moved}{_kept_clear(dated)}\n{_(DISCLAIMER)}",
         transparency=TRANSP.OPAQUE,
     )
 
@@ -58,10 +57,14 @@ def _healing_entry(s: DatedSession, dated: DatedPlan, stamp: dt.datetime) -> Eve
         stamp=stamp,
         start=s.day,
         end=s.heals_by + DAY,  # all-day entries end the day after their last day
-        summary=f"Healing or redness may show: {s.name}, session {s.number}",
+        summary=_("Healing or redness may show: {name}, session {number}").format(
+            name=s.name, number=s.number
+        ),
         description=(
-            f"Redness, crusts or swelling may show until about {day_text(s.heals_by)}. "
-            f"{NOT_BOOKINGS}{_kept_clear(dated)}"
+            _("Redness, crusts or swelling may show until about {day}.").format(
+                day=day_text(s.heals_by)
+            )
+            + f" {_(NOT_BOOKINGS)}{_kept_clear(dated)}"
         ),
         transparency=TRANSP.TRANSPARENT,  # healing does not make the person busy
     )
@@ -79,8 +82,8 @@ def to_ics(dated: DatedPlan, made_on: dt.date) -> bytes:
     calendar = Calendar.new(
         uid=hashlib.sha256(uids.encode()).hexdigest()[:32] + "@icepick-advisor",
         prodid=PRODUCT_ID,
-        name="My scar treatment plan (to discuss)",
-        description=NOT_BOOKINGS,
+        name=_("My scar treatment plan (to discuss)"),
+        description=_(NOT_BOOKINGS),
         subcomponents=entries,
     )
     return calendar.to_ical()

@@ -17,6 +17,7 @@ from typing import Literal
 
 from advisor.catalog import ESTIMATE_SOURCE, Catalog, Treatment
 from advisor.explain import option_cautions
+from advisor.i18n import N_, Messages, _, ngettext
 from advisor.profile import Quote
 from advisor.recommend import Recommendation
 from advisor.scoring import DEPTH_ORDER, OptionResult, Range, tidy
@@ -24,11 +25,13 @@ from advisor.words import (
     ESTIMATE_MARK,
     ESTIMATE_SOURCE_WORDS,
     LEVEL_WORDS,
+    OR,
     PROVIDER_WORDS,
     RISK_LABELS,
     joined,
     money,
     money_range,
+    number,
     number_range,
 )
 
@@ -127,7 +130,7 @@ class QuoteReview:
 
 def source_name(catalog: Catalog, source: str) -> str:
     """A source id as a short citation ('Lee 2002'), or the words for our estimate."""
-    return ESTIMATE_SOURCE_WORDS if source == ESTIMATE_SOURCE else catalog.sources[source].short
+    return _(ESTIMATE_SOURCE_WORDS) if source == ESTIMATE_SOURCE else catalog.sources[source].short
 
 
 # ----------------------------------------------------------------------------- numbers
@@ -215,7 +218,7 @@ def findings(option: OptionResult, quote: Quote) -> list[str]:
 
 def rule_source_id(catalog: Catalog, short: str) -> str:
     """A screening caution's source id: the ranking keeps the short citation ('Lee 2002')."""
-    if short == ESTIMATE_SOURCE_WORDS:
+    if short in (ESTIMATE_SOURCE_WORDS, _(ESTIMATE_SOURCE_WORDS)):
         return ESTIMATE_SOURCE
     return next(s.id for s in catalog.sources.values() if s.short == short)
 
@@ -251,36 +254,60 @@ def device_only(options: list[OptionResult]) -> bool:
 
 # ----------------------------------------------------------------------------- words
 
-REACH_WORDS = {
-    "shallow": "near the surface of the skin",
-    "moderate": "part way into the skin",
-    "deep": "deep into the skin",
-}
-# what a lower price may leave out, by the catalog's category
-LOWER_PRICE_ASKS = {
-    "topical": "such as which product it is and how many months it lasts",
-    "peel": "such as which peel it is and how strong it is",
-    "focal": "such as how strong the acid is and how many scars it covers",
-    "resurfacing": "such as which device it is and which settings they use",
-    "surgical": "such as how many scars it covers and the visits after it",
-    "injectable": "such as which filler it is and how much of it they use",
-}
-HIGHER_PRICE_ASK = "Ask what it includes, such as numbing, visits after it and aftercare."
-HIGHER_PRICE_ASK_CREAMS = "Ask what it includes, such as which products and how many months."
+REACH_WORDS = Messages(
+    {
+        "shallow": N_("near the surface of the skin"),
+        "moderate": N_("part way into the skin"),
+        "deep": N_("deep into the skin"),
+    }
+)
+# the person's scars by their depth, as the depth flag names them
+SCAR_DEPTH_WORDS = Messages(
+    {
+        "shallow": N_("your shallow scars"),
+        "moderate": N_("your moderate scars"),
+        "deep": N_("your deep scars"),
+    }
+)
+# what to ask about a lower price: what it may leave out, by the catalog's category
+LOWER_PRICE_ASKS = Messages(
+    {
+        "topical": N_(
+            "Ask what is included, such as which product it is and how many months it lasts."
+        ),
+        "peel": N_("Ask what is included, such as which peel it is and how strong it is."),
+        "focal": N_(
+            "Ask what is included, such as how strong the acid is and how many scars it covers."
+        ),
+        "resurfacing": N_(
+            "Ask what is included, such as which device it is and which settings they use."
+        ),
+        "surgical": N_(
+            "Ask what is included, such as how many scars it covers and the visits after it."
+        ),
+        "injectable": N_(
+            "Ask what is included, such as which filler it is and how much of it they use."
+        ),
+    }
+)
+HIGHER_PRICE_ASK = N_("Ask what it includes, such as numbing, visits after it and aftercare.")
+HIGHER_PRICE_ASK_CREAMS = N_("Ask what it includes, such as which products and how many months.")
 # what to ask about a caution: a screening rule's, by effect; one of the person's limits, by
-# limit ("" where the rule's or the limit's own sentence already says what to ask or do)
-RULE_ASKS = {"not_advised": "Tell the clinic, and ask what else they suggest.", "caution": ""}
-LIMIT_ASKS = {
-    "budget": "Ask for a written total price for the whole course.",
-    "downtime": "Ask how many days off you will need.",
-    "sessions": "Ask whether fewer sessions would still help.",
-    "weeks": "Ask when the last session would be.",
-    "invasiveness": "Ask what it involves, step by step.",
-    "pain": "",
-    "scars": "",
-    "width": "",
-}
-STATUS_LEADS = {"not_advised": "Not advised for you now.", "caution": "A caution for you."}
+# limit (none where the rule's or the limit's own sentence already says what to ask or do:
+# a caution's rule, pain, scars, width)
+RULE_ASKS = Messages({"not_advised": N_("Tell the clinic, and ask what else they suggest.")})
+LIMIT_ASKS = Messages(
+    {
+        "budget": N_("Ask for a written total price for the whole course."),
+        "downtime": N_("Ask how many days off you will need."),
+        "sessions": N_("Ask whether fewer sessions would still help."),
+        "weeks": N_("Ask when the last session would be."),
+        "invasiveness": N_("Ask what it involves, step by step."),
+    }
+)
+STATUS_LEADS = Messages(
+    {"not_advised": N_("Not advised for you now."), "caution": N_("A caution for you.")}
+)
 
 
 def in_sentence(name: str) -> str:
@@ -291,77 +318,94 @@ def in_sentence(name: str) -> str:
 
 def marked(text: str, t: Treatment, group: str) -> str:
     """The text with the estimate mark when the catalog marks this group as our estimate."""
-    return f"{text} {ESTIMATE_MARK}" if group in t.estimates else text
+    return f"{text} {_(ESTIMATE_MARK)}" if group in t.estimates else text
+
+
+def sessions_text(span: Range) -> str:
+    """'3-6 sessions', '1 session'."""
+    text = ngettext("{range} session", "{range} sessions", int(span.high))
+    return text.format(range=number_range(span))
 
 
 def rated_low_flag(option: OptionResult, quote: Quote) -> QuoteFlag:
     t = option.treatment
-    lead = "By our estimate" if "improvement_ice_pick" in t.estimates else "In studies"
     text = (
-        f"{lead}, this treatment usually gives {LEVEL_WORDS[t.improvement_ice_pick]} for ice "
-        "pick scars. Ask what change they expect for your scars."
+        _(
+            "By our estimate, this treatment usually gives {level} for ice pick scars. Ask what "
+            "change they expect for your scars."
+        )
+        if "improvement_ice_pick" in t.estimates
+        else _(
+            "In studies, this treatment usually gives {level} for ice pick scars. Ask what "
+            "change they expect for your scars."
+        )
     )
     sources = figure_sources(t, "improvement_ice_pick", ids=t.ice_pick_sources)
-    return QuoteFlag("rated_low", text, sources)
+    return QuoteFlag("rated_low", text.format(level=LEVEL_WORDS[t.improvement_ice_pick]), sources)
 
 
 def narrow_scars_flag(option: OptionResult, quote: Quote) -> QuoteFlag:
     t, scars = option.treatment, option.profile.scars
-    suits = marked(f"{t.width_min_mm:g}-{t.width_max_mm:g} mm wide", t, "suits")
-    flat = "" if scars.flattens_when_stretched else ", and they do not flatten when stretched"
+    wide = _("{low}-{high} mm wide").format(low=number(t.width_min_mm), high=number(t.width_max_mm))
     text = (
-        f"This treatment lifts scars that flatten when the skin is stretched and are {suits}. "
-        "Ice pick scars are narrow and deep, so it does little for them. "
-        f"Your scars are about {scars.width_mm:g} mm wide{flat}. "
-        "Ask what change they expect, and how long it lasts."
+        _(
+            "This treatment lifts scars that flatten when the skin is stretched and are {suits}. "
+            "Ice pick scars are narrow and deep, so it does little for them. Your scars are "
+            "about {width} mm wide. Ask what change they expect, and how long it lasts."
+        )
+        if scars.flattens_when_stretched
+        else _(
+            "This treatment lifts scars that flatten when the skin is stretched and are {suits}. "
+            "Ice pick scars are narrow and deep, so it does little for them. Your scars are "
+            "about {width} mm wide, and they do not flatten when stretched. Ask what change "
+            "they expect, and how long it lasts."
+        )
     )
+    text = text.format(suits=marked(wide, t, "suits"), width=number(scars.width_mm))
     sources = figure_sources(t, "suits", "improvement_ice_pick", ids=t.ice_pick_sources)
     return QuoteFlag("narrow_scars", text, sources)
 
 
 def depth_flag(option: OptionResult, quote: Quote) -> QuoteFlag:
     t, depth = option.treatment, option.profile.scars.depth
-    text = (
-        f"This treatment works {REACH_WORDS[t.depth_reach]}, and your {depth} scars go deeper. "
-        "Ask how they would treat the deepest part of the scars."
-    )
+    text = _(
+        "This treatment works {reach}, and {scars} go deeper. Ask how they would treat the "
+        "deepest part of the scars."
+    ).format(reach=REACH_WORDS[t.depth_reach], scars=SCAR_DEPTH_WORDS[depth])
     ids = (ICE_PICK_DEPTH_SOURCE, *t.ice_pick_sources)
     return QuoteFlag("depth", text, figure_sources(t, "improvement_ice_pick", ids=ids))
 
 
 def usual_providers(t: Treatment) -> str:
-    return joined([PROVIDER_WORDS[p] for p in t.providers], "or")
+    return joined([PROVIDER_WORDS[p] for p in t.providers], OR)
 
 
 def provider_unknown_flag(option: OptionResult, quote: Quote) -> QuoteFlag:
     t = option.treatment
-    text = (
-        "The quote does not say who will do it. This treatment is usually done by "
-        f"{usual_providers(t)}. Ask who will do it, and what training they have."
-    )
+    text = _(
+        "The quote does not say who will do it. This treatment is usually done by {providers}. "
+        "Ask who will do it, and what training they have."
+    ).format(providers=usual_providers(t))
     return QuoteFlag("provider_unknown", text, who_sources(t))
 
 
 def provider_not_listed_flag(option: OptionResult, quote: Quote) -> QuoteFlag:
     t = option.treatment
-    text = (
-        f"This treatment is usually done by {usual_providers(t)}, not by "
-        f"{PROVIDER_WORDS[quote.provider]}. Ask who will do it, what training they have, and "
-        "how often they do it."
-    )
+    text = _(
+        "This treatment is usually done by {providers}, not by {provider}. Ask who will do it, "
+        "what training they have, and how often they do it."
+    ).format(providers=usual_providers(t), provider=PROVIDER_WORDS[quote.provider])
     return QuoteFlag("provider_not_listed", text, who_sources(t))
 
 
 def pigment_flag(option: OptionResult, quote: Quote) -> QuoteFlag:
     """Dark or light patches after it: a moderate or high risk for this skin type."""
-    level = RISK_LABELS[option.pigment_risk].lower()
-    return QuoteFlag(
-        "pigment",
-        f"The risk of dark or light patches after it is {level} for your skin. Ask how they "
+    text = _(
+        "The risk of dark or light patches after it is {level} for your skin. Ask how they "
         "would lower it, for example with creams before and after, and by keeping out of the "
-        "sun.",
-        figure_sources(option.treatment),
-    )
+        "sun."
+    ).format(level=RISK_LABELS[option.pigment_risk].lower())
+    return QuoteFlag("pigment", text, figure_sources(option.treatment))
 
 
 FLAG_WORDS: dict[str, Callable[[OptionResult, Quote], QuoteFlag]] = {
@@ -376,73 +420,112 @@ FLAG_WORDS: dict[str, Callable[[OptionResult, Quote], QuoteFlag]] = {
 
 def status_flag(effect: str, text: str, sources: tuple[str, ...], limit: str) -> QuoteFlag:
     """A caution or not-advised line of the ranking, with what to ask or tell the clinic."""
-    ask = LIMIT_ASKS[limit] if limit else RULE_ASKS[effect]
+    ask = LIMIT_ASKS.get(limit, "") if limit else RULE_ASKS.get(effect, "")
     words = " ".join(part for part in (STATUS_LEADS[effect], text, ask) if part)
     return QuoteFlag(effect, words, sources)
 
 
-def course_words(check: QuoteCheck, option: OptionResult) -> str:
-    """What a price is for: 'a session', 'for your 20 scars' or 'for the whole course'."""
+def priced(amount: str, check: QuoteCheck, option: OptionResult) -> str:
+    """What a price is for: '$150 a session', '$2,000 for your 20 scars' or '$900 for the
+    whole course'."""
     if check.price_unit == "session":
-        return "a session"
+        return _("{amount} a session").format(amount=amount)
     if option.treatment.pricing_unit == "scar":
-        return f"for your {option.profile.scars.count} scars"
-    return "for the whole course"
+        count = option.profile.scars.count
+        return _("{amount} for your {count} scars").format(amount=amount, count=number(count))
+    return _("{amount} for the whole course").format(amount=amount)
+
+
+def usual_price(check: QuoteCheck, option: OptionResult) -> str:
+    """The usual range, '$100-$200 a session' for a per-session price; marked if estimated."""
+    span = money_range(check.price_range_usd)
+    usual = _("{amount} a session").format(amount=span) if check.price_unit == "session" else span
+    return marked(usual, option.treatment, "cost")
 
 
 def price_flag(check: QuoteCheck, option: OptionResult) -> QuoteFlag | None:
     if check.price_position == "within":
         return None
-    t, per = option.treatment, course_words(check, option)
-    quoted = f"{money(check.unit_price_usd)} {per}"
-    usual = money_range(check.price_range_usd) + (" a session" if per == "a session" else "")
-    usual = marked(usual, t, "cost")
+    t = option.treatment
+    quoted = priced(money(check.unit_price_usd), check, option)
     if check.price_position == "above":
         ask = HIGHER_PRICE_ASK_CREAMS if t.pricing_unit == "month" else HIGHER_PRICE_ASK
-        text = f"{quoted} is more than the usual {usual}. {ask}"
-    else:
-        text = (
-            f"{quoted} is less than the usual {usual}. A lower price is not always a worse "
-            f"one. Ask what is included, {LOWER_PRICE_ASKS[t.category]}."
+        text = _("{quoted} is more than the usual {usual}. {ask}").format(
+            quoted=quoted, usual=usual_price(check, option), ask=_(ask)
         )
+    else:
+        text = _(
+            "{quoted} is less than the usual {usual}. A lower price is not always a worse one. "
+            "{ask}"
+        ).format(quoted=quoted, usual=usual_price(check, option), ask=LOWER_PRICE_ASKS[t.category])
     return QuoteFlag(f"price_{check.price_position}", text, check.price_sources)
+
+
+def _sessions_words(above: bool, per_scar: bool, n: int) -> str:
+    """The sentence about a number of sessions outside the usual range, not yet filled."""
+    if above and per_scar:
+        return ngettext(
+            "{n} session is more than the usual {usual} for your {count} scars. Ask why you "
+            "need more, and whether the price covers them all.",
+            "{n} sessions is more than the usual {usual} for your {count} scars. Ask why you "
+            "need more, and whether the price covers them all.",
+            n,
+        )
+    if above:
+        return ngettext(
+            "{n} session is more than the usual {usual}. Ask why you need more, and whether "
+            "the price covers them all.",
+            "{n} sessions is more than the usual {usual}. Ask why you need more, and whether "
+            "the price covers them all.",
+            n,
+        )
+    if per_scar:
+        return ngettext(
+            "{n} session is fewer than the usual {usual} for your {count} scars. Ask whether "
+            "you may need more later, and what they would cost.",
+            "{n} sessions is fewer than the usual {usual} for your {count} scars. Ask whether "
+            "you may need more later, and what they would cost.",
+            n,
+        )
+    return ngettext(
+        "{n} session is fewer than the usual {usual}. Ask whether you may need more later, "
+        "and what they would cost.",
+        "{n} sessions is fewer than the usual {usual}. Ask whether you may need more later, "
+        "and what they would cost.",
+        n,
+    )
 
 
 def sessions_flag(check: QuoteCheck, option: OptionResult) -> QuoteFlag | None:
     if check.sessions_range is None or check.sessions_position == "within":
         return None
     t, n = option.treatment, check.quote.sessions
-    unit = "session" if check.sessions_range.high == 1 else "sessions"
-    usual = marked(number_range(check.sessions_range, unit), t, "sessions")
-    scars = f" for your {option.profile.scars.count} scars" if t.pricing_unit == "scar" else ""
-    quoted = "1 session" if n == 1 else f"{n} sessions"
-    if check.sessions_position == "above":
-        text = (
-            f"{quoted} is more than the usual {usual}{scars}. Ask why you need more, and "
-            "whether the price covers them all."
-        )
-    else:
-        text = (
-            f"{quoted} is fewer than the usual {usual}{scars}. Ask whether you may need more "
-            "later, and what they would cost."
-        )
+    words = _sessions_words(check.sessions_position == "above", t.pricing_unit == "scar", n)
+    text = words.format(
+        n=number(n),
+        usual=marked(sessions_text(check.sessions_range), t, "sessions"),
+        count=number(option.profile.scars.count),
+    )
     return QuoteFlag(f"sessions_{check.sessions_position}", text, check.sessions_sources)
 
 
 def device_only_flag(options: list[OptionResult], catalog: Catalog) -> QuoteFlag:
     areas = [o.treatment for o in options if o.treatment.category in AREA_CATEGORIES]
-    names = joined([in_sentence(n) for n in dict.fromkeys(t.name for t in areas)], "or")
+    names = joined([in_sentence(n) for n in dict.fromkeys(t.name for t in areas)], OR)
     singles = [
         in_sentence(t.name)
         for t in catalog.treatments.values()
         if single_scar(t) and t.improvement_ice_pick not in LOW_FOR_ICE_PICK
     ]
-    yours = "Your quote is not" if len(options) == 1 else "None of your quotes is"
-    text = (
-        f"Ice pick scars are usually treated one at a time first, with {joined(singles, 'or')}. "
-        f"Then the whole area is smoothed, for example with {names}. {yours} for treating "
-        "scars one at a time. Ask whether that should come first."
-    )
+    text = ngettext(
+        "Ice pick scars are usually treated one at a time first, with {singles}. Then the "
+        "whole area is smoothed, for example with {names}. Your quote is not for treating "
+        "scars one at a time. Ask whether that should come first.",
+        "Ice pick scars are usually treated one at a time first, with {singles}. Then the "
+        "whole area is smoothed, for example with {names}. None of your quotes is for treating "
+        "scars one at a time. Ask whether that should come first.",
+        len(options),
+    ).format(singles=joined(singles, OR), names=names)
     return QuoteFlag("device_only", text, (COMBINATION_SOURCE,))
 
 
@@ -480,10 +563,15 @@ def quote_title(check: QuoteCheck) -> str:
     """'Ablative fractional laser (CO2 or erbium): 3 sessions, $4,500 in all, by a
     dermatologist'. No clinic is named: the app never asks for one."""
     q = check.quote
-    sessions = "1 session" if q.sessions == 1 else f"{q.sessions} sessions"
-    return (
-        f"{check.treatment_name}: {sessions}, {money(q.price_usd)} in all, by "
-        f"{PROVIDER_WORDS[q.provider]}"
+    return ngettext(
+        "{name}: {n} session, {price} in all, by {provider}",
+        "{name}: {n} sessions, {price} in all, by {provider}",
+        q.sessions,
+    ).format(
+        name=check.treatment_name,
+        n=number(q.sessions),
+        price=money(q.price_usd),
+        provider=PROVIDER_WORDS[q.provider],
     )
 
 
@@ -491,7 +579,7 @@ def cited(flag: QuoteFlag) -> str:
     """A flag's words with its sources: '... [S15, S16]', and '(est.)' for our estimate."""
     ids = [s for s in flag.sources if s != ESTIMATE_SOURCE]
     marks = ([f"[{', '.join(ids)}]"] if ids else []) + (
-        [ESTIMATE_MARK] if ESTIMATE_SOURCE in flag.sources else []
+        [_(ESTIMATE_MARK)] if ESTIMATE_SOURCE in flag.sources else []
     )
     return f"{flag.text} {' '.join(marks)}"
 
@@ -500,18 +588,19 @@ def within_lines(check: QuoteCheck, rec: Recommendation) -> list[str]:
     """The price and the number of sessions that are within the usual ranges (one outside
     them has a flag of its own, which says so and what to ask)."""
     option = rec.ranking.by_id(check.quote.treatment)
-    per = course_words(check, option)
-    usual = money_range(check.price_range_usd) + (" a session" if per == "a session" else "")
     lines = []
     if check.price_position == "within":
-        caveat = " A usual price does not mean it suits your scars." if check.flags else ""
-        lines.append(
-            f"Price: {money(check.unit_price_usd)} {per}, within the usual "
-            f"{marked(usual, option.treatment, 'cost')}.{caveat}"
+        price = _("Price: {price}, within the usual {usual}.").format(
+            price=priced(money(check.unit_price_usd), check, option),
+            usual=usual_price(check, option),
         )
+        caveat = _("A usual price does not mean it suits your scars.") if check.flags else ""
+        lines.append(f"{price} {caveat}".rstrip())
     if check.sessions_range is not None and check.sessions_position == "within":
-        usual_sessions = marked(
-            number_range(check.sessions_range, "sessions"), option.treatment, "sessions"
+        usual = marked(sessions_text(check.sessions_range), option.treatment, "sessions")
+        lines.append(
+            _("Sessions: {n}, within the usual {usual}.").format(
+                n=number(check.quote.sessions), usual=usual
+            )
         )
-        lines.append(f"Sessions: {check.quote.sessions}, within the usual {usual_sessions}.")
     return lines

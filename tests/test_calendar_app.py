@@ -63,7 +63,7 @@ def test_dates_show_in_order_and_remove_takes_the_one_beside_it() -> None:
     assert [e.name for e in at.session_state["profile"].calendar.events] == ["Sooner"]
     at.date_input(key="cal_start").set_value(LATER).run()
     assert at.session_state["profile"].calendar.start_date == LATER
-    assert f"Starting {LATER:%a %b} {LATER.day}, {LATER.year}" in shown_text(at)
+    assert f"Starting {LATER:%a, %b} {LATER.day}, {LATER.year}" in shown_text(at)
 
 
 def test_ten_events_are_the_most_and_the_form_says_so() -> None:

@@ -7,6 +7,8 @@ from factories import make_profile
 
 from advisor.charts import comparison_charts, limits_chart, plan_chart
 from advisor.dates import date_plan
+from advisor.i18n import language
+from advisor.money import currency
 from advisor.recommend import recommend
 
 
@@ -109,8 +111,8 @@ def test_every_chart_has_a_table_of_the_same_numbers() -> None:
     first = rec.plan.steps[0]
     assert sessions[0]["Treatment"] == first.name and sessions[0]["Session"] == "1 of 5"
     # the first session on the first day, the second a typical interval (5 weeks) later
-    assert sessions[0]["Suggested day"] == "Mon Jan 4, 2027"
-    assert sessions[1]["Suggested day"] == "Mon Feb 8, 2027"
+    assert sessions[0]["Suggested day"] == "Mon, Jan 4, 2027"
+    assert sessions[1]["Suggested day"] == "Mon, Feb 8, 2027"
 
 
 def test_filtered_charts_show_only_the_chosen_options() -> None:
@@ -130,3 +132,21 @@ def test_charts_of_different_sizes_do_not_share_what_they_change() -> None:
     assert len(long["datasets"]["options"]) == 14 and len(short["datasets"]["options"]) == 3
     again = limits_chart(recommend(make_profile())).spec
     assert json.dumps(again, sort_keys=True) == json.dumps(long, sort_keys=True)
+
+
+def test_each_language_and_currency_has_its_own_template() -> None:
+    """Titles are in the language (cached per language), the cost axis names the currency and
+    its numbers are in that currency, and Vega writes Spanish numbers and months."""
+    rec = recommend(make_profile(preferences={"budget_usd": 2500}))
+    english = limits_chart(rec).spec
+    assert english["vconcat"][0]["layer"][0]["encoding"]["x"]["title"] == "Total cost ($)"
+    assert "locale" not in english.get("config", {})
+    with language("es"), currency("EUR"):
+        spanish = plan_chart(rec.plan, date_plan(rec)).spec
+        euros = limits_chart(rec).spec
+    assert "enero" in spanish["config"]["locale"]["time"]["months"]
+    assert spanish["config"]["locale"]["number"]["decimal"] == ","
+    assert euros["vconcat"][0]["layer"][0]["encoding"]["x"]["title"].endswith("(€)")
+    budget = {row["panel"]: row["value"] for row in euros["datasets"]["limits"]}["cost"]
+    assert budget < 2500, "the budget line in euros"
+    assert limits_chart(rec).spec == english, "the English template is unchanged"

@@ -21,7 +21,9 @@ from advisor.dates import (
     day_text,
     fit_lines,
     healing_days,
+    month_text,
 )
+from advisor.i18n import language
 from advisor.ics import NOT_BOOKINGS, to_ics
 from advisor.profile import Profile
 from advisor.recommend import recommend
@@ -59,12 +61,12 @@ def test_a_wedding_moves_the_session_whose_redness_would_show() -> None:
     fourth = next(s for s in dated.sessions if s.number == 4)
     assert fourth.day == third.day + dt.timedelta(weeks=5), "the rest keep their spacing"
     assert fit_lines(dated, 26) == [
-        "No session's healing or redness covers your dates: Wedding (Sat Feb 20, 2027).",
+        "No session's healing or redness covers your dates: Wedding (Sat, Feb 20, 2027).",
         # Nov 30 and Jan 4, redness up to 4 weeks after each: over by Feb 1
-        "By Wedding (Sat Feb 20, 2027): 2 of the 5 sessions done, with healing and redness over.",
+        "By Wedding (Sat, Feb 20, 2027): 2 of the 5 sessions done, with healing and redness over.",
         # week 21 was Mon Apr 26; the third session moved 13 days, from Feb 8 to Feb 21
-        "To keep them clear, 1 session was moved, so the plan ends about Sun May 9, 2027 "
-        "instead of Mon Apr 26, 2027.",
+        "To keep them clear, 1 session was moved, so the plan ends about Sun, May 9, 2027 "
+        "instead of Mon, Apr 26, 2027.",
     ]
 
 
@@ -77,9 +79,9 @@ def test_when_the_moves_pass_the_weeks_available_it_names_the_clash_and_ways_out
     assert not dated.fits and not dated.too_long_anyway
     assert [e.name for e in dated.clashes] == ["Job interview", "Wedding"]
     words = " ".join(fit_lines(dated, 22))
-    assert "Job interview (Wed Jan 20, 2027)" in words and "Wedding" in words
+    assert "Job interview (Wed, Jan 20, 2027)" in words and "Wedding" in words
     assert f"after {day_text(TODAY + dt.timedelta(weeks=22))}" in words
-    assert "A later start: from Sun Mar 21, 2027" in words
+    assert "A later start: from Sun, Mar 21, 2027" in words
     assert f"of the {len(dated.sessions)} sessions can be done" in words
     # punch excision heals in about a week, TCA CROSS shows redness up to four weeks
     assert "Another option: Punch excision shows healing for about 7 days" in words
@@ -105,16 +107,22 @@ def test_dates_that_cannot_be_used_are_named_and_left_out() -> None:
     dated = _dated(profile)
     assert [e.name for e in dated.events] == ["Wedding"]
     lines = calendar_lines(dated, 26)
-    assert lines[0].startswith('calendar.events.date (event 1): "Last summer" on Mon Jun 1, 2026')
+    assert lines[0].startswith('calendar.events.date (event 1): "Last summer" on Mon, Jun 1, 2026')
     assert "is in the past" in lines[0]
     assert lines[1].startswith('calendar.events.date (event 2): "Party"')
-    assert "before the plan starts (Mon Mar 1, 2027)" in lines[1]
+    assert "before the plan starts (Mon, Mar 1, 2027)" in lines[1]
     past_start = _dated(make_profile(calendar={"start_date": "2026-01-05"}))
     assert past_start.start == TODAY
     assert calendar_lines(past_start, 26)[0] == (
-        "calendar.start_date: Mon Jan 5, 2026 is in the past, so the plan starts today "
-        "(Mon Nov 30, 2026) instead."
+        "calendar.start_date: Mon, Jan 5, 2026 is in the past, so the plan starts today "
+        "(Mon, Nov 30, 2026) instead."
     )
+
+
+def test_days_and_months_are_written_the_way_the_language_writes_them() -> None:
+    assert day_text(TODAY) == "Mon, Nov 30, 2026" and month_text(TODAY) == "November"
+    with language("es"):
+        assert day_text(TODAY) == "lun, 30 nov 2026" and month_text(TODAY) == "noviembre"
 
 
 def test_acne_care_comes_first_and_no_session_starts_before_week_8() -> None:
@@ -130,7 +138,7 @@ def test_laser_sessions_note_the_sun_and_darker_skin_more_so() -> None:
     assert any(s.option_id == "laser_ablative" for s in plan.sessions)
     words = " ".join(calendar_lines(plan, 60))
     assert "raise the risk of dark patches [S34]" in words and "[S37]" not in words
-    months = {f"{s.day:%B}" for s in plan.sun_sensitive}
+    months = {month_text(s.day) for s in plan.sun_sensitive}
     assert all(m in words for m in months)
     dark = _dated(make_profile(skin={"dark_marks_after_injury": True, "fitzpatrick": 2}))
     no_laser = not dark.sun_sensitive
@@ -210,7 +218,7 @@ def test_the_calendar_file_has_every_session_and_healing_window_clear_of_events(
     for entry in sessions + healing:
         description = str(entry["DESCRIPTION"])
         assert NOT_BOOKINGS in description
-        assert f"{name} (Sat Feb 20, 2027)" in description, "special characters round-trip"
+        assert f"{name} (Sat, Feb 20, 2027)" in description, "special characters round-trip"
     assert sorted(s.DTSTART for s in sessions) == sorted(s.day for s in dated.sessions)
 
 
@@ -239,4 +247,4 @@ def test_the_command_line_writes_the_calendar_file(tmp_path: Path) -> None:
     assert "Wedding, big; day" in str(sessions[0]["DESCRIPTION"])
     notes = done.stderr.splitlines()
     assert any("calendar.events.date (event 3)" in n and "2027-02-30" in n for n in notes)
-    assert any('"Gone" on Wed Jan 1, 2020 is in the past' in n for n in notes)
+    assert any('"Gone" on Wed, Jan 1, 2020 is in the past' in n for n in notes)
