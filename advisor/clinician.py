@@ -10,42 +10,93 @@ from dataclasses import dataclass
 
 from advisor.decision import DAILY_LIFE_CHOICES, HOPE_CHOICES, SURE_ITEMS, sure_score
 from advisor.explain import to_limits
+from advisor.i18n import N_, Messages, _
 from advisor.profile import Profile, answer_at
 from advisor.recommend import Recommendation
 from advisor.scoring import OptionResult
 from advisor.severity import Severity
-from advisor.words import FACTOR_LABELS, ROMAN, STATUS_WORDS, money
+from advisor.words import FACTOR_LABELS, ROMAN, STATUS_WORDS, money, number
 
-NOT_GIVEN = "not given"
+NOT_GIVEN = N_("not given")  # the message id: show it as _(NOT_GIVEN)
 
 # yes/no answers a clinician screens for, in the order they are listed
-HEALTH_FLAGS = {
-    "isotretinoin_last_6_months": "isotretinoin in the last 6 months",
-    "pregnant": "pregnant",
-    "breastfeeding": "breastfeeding",
-    "cold_sores": "recurrent cold sores (HSV)",
-    "blood_thinners": "takes an anticoagulant or antiplatelet",
-    "photosensitising_medication": "photosensitising medication",
-    "autoimmune_or_immunosuppressed": "autoimmune disease or immunosuppressed",
-    "vitiligo_or_psoriasis": "vitiligo or psoriasis (Koebner risk)",
-    "facial_radiation": "previous facial radiotherapy",
-    "diabetes": "diabetes",
-    "bovine_collagen_allergy": "bovine collagen allergy",
-    "smoker": "smoker",
-}
+HEALTH_FLAGS = Messages(
+    {
+        "isotretinoin_last_6_months": N_("isotretinoin in the last 6 months"),
+        "pregnant": N_("pregnant"),
+        "breastfeeding": N_("breastfeeding"),
+        "cold_sores": N_("recurrent cold sores (HSV)"),
+        "blood_thinners": N_("takes an anticoagulant or antiplatelet"),
+        "photosensitising_medication": N_("photosensitising medication"),
+        "autoimmune_or_immunosuppressed": N_("autoimmune disease or immunosuppressed"),
+        "vitiligo_or_psoriasis": N_("vitiligo or psoriasis (Koebner risk)"),
+        "facial_radiation": N_("previous facial radiotherapy"),
+        "diabetes": N_("diabetes"),
+        "bovine_collagen_allergy": N_("bovine collagen allergy"),
+        "smoker": N_("smoker"),
+    }
+)
 # answers screening rules look at that are not yes/no flags
-OTHER_FLAGS = {
-    "age": "age under 21",
-    "fitzpatrick": "Fitzpatrick type",
-    "other_types": "hypertrophic scars",
+OTHER_FLAGS = Messages(
+    {
+        "age": N_("age under 21"),
+        "fitzpatrick": N_("Fitzpatrick type"),
+        "other_types": N_("hypertrophic scars"),
+    }
+)
+SKIN_FLAGS = Messages(
+    {
+        "dark_marks_after_injury": N_("reports dark marks after spots or cuts (PIH)"),
+        "keloid_history": N_("keloid or hypertrophic scarring history"),
+        "active_acne": N_("active acne"),
+        "sensitive": N_("sensitive skin"),
+        "recent_tan": N_("recent tan or sunburn"),
+    }
+)
+
+# the profile's answers with a fixed set of values, as words in a sentence about the scars,
+# the limits and the goal ("about 12, deep, ..., clustered"; "medium pain tolerance")
+DEPTH_WORDS = Messages({"shallow": N_("shallow"), "moderate": N_("moderate"), "deep": N_("deep")})
+DISTRIBUTION_WORDS = Messages(
+    {"isolated": N_("isolated"), "clustered": N_("clustered"), "widespread": N_("widespread")}
+)
+LOCATION_WORDS = Messages(
+    {
+        "cheeks": N_("cheeks"),
+        "temples": N_("temples"),
+        "jawline": N_("jawline"),
+        "forehead": N_("forehead"),
+        "nose": N_("nose"),
+        "chin": N_("chin"),
+        "neck": N_("neck"),
+        "chest": N_("chest"),
+        "back": N_("back"),
+    }
+)
+OTHER_TYPE_WORDS = Messages(
+    {"rolling": N_("rolling"), "boxcar": N_("boxcar"), "hypertrophic": N_("hypertrophic")}
+)
+PAIN_WORDS = Messages({"low": N_("low"), "medium": N_("medium"), "high": N_("high")})
+GOAL_WORDS = Messages(
+    {"subtle": N_("subtle"), "noticeable": N_("noticeable"), "maximal": N_("maximal")}
+)
+# the words for each field's values, by the field's path
+VALUE_WORDS: dict[str, Messages] = {
+    "scars.depth": DEPTH_WORDS,
+    "scars.distribution": DISTRIBUTION_WORDS,
+    "scars.locations": LOCATION_WORDS,
+    "scars.other_types": OTHER_TYPE_WORDS,
+    "preferences.pain_tolerance": PAIN_WORDS,
+    "preferences.goal": GOAL_WORDS,
 }
-SKIN_FLAGS = {
-    "dark_marks_after_injury": "reports dark marks after spots or cuts (PIH)",
-    "keloid_history": "keloid or hypertrophic scarring history",
-    "active_acne": "active acne",
-    "sensitive": "sensitive skin",
-    "recent_tan": "recent tan or sunburn",
-}
+
+
+def locations_words(locations: list[str]) -> list[str]:
+    return [LOCATION_WORDS[place] for place in locations]
+
+
+def yes_no(answer: bool) -> str:
+    return _("yes") if answer else _("no")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,34 +110,59 @@ class Fact:
 
 def own(label: str, text: str) -> Fact:
     text = text.strip()
-    return Fact(label, text, own_words=True) if text else Fact(label, NOT_GIVEN)
+    return Fact(label, text, own_words=True) if text else Fact(label, _(NOT_GIVEN))
+
+
+def other_scar_words(kind: str, count: int | None) -> str:
+    """'rolling (about 4)', or 'rolling (number not given)'."""
+    if count is None:
+        return _("{kind} (number not given)").format(kind=OTHER_TYPE_WORDS[kind])
+    return _("{kind} (about {count})").format(kind=OTHER_TYPE_WORDS[kind], count=number(count))
+
+
+def ice_pick_words(profile: Profile) -> str:
+    s = profile.scars
+    fields = {
+        "count": number(s.count),
+        "depth": DEPTH_WORDS[s.depth],
+        "width": number(s.width_mm),
+        "distribution": DISTRIBUTION_WORDS[s.distribution],
+    }
+    if s.flattens_when_stretched:
+        return _(
+            "ice pick (patient-reported), about {count}, {depth}, about {width} mm, "
+            "{distribution}; reported to flatten when stretched, which ice pick scars usually "
+            "do not"
+        ).format(**fields)
+    return _(
+        "ice pick (patient-reported), about {count}, {depth}, about {width} mm, {distribution}"
+    ).format(**fields)
+
+
+def grade_words(profile: Profile, severity: Severity) -> str:
+    s = profile.scars
+    score = number(severity.quantitative_score)
+    if severity.quantitative_is_minimum:
+        score = _("at least {score}").format(score=score)
+    return _(
+        "estimated: qualitative {grade} of 4 ({label}); quantitative score {score} (from the "
+        "answers: flatten when stretched {flattens}, easy to see at talking distance {seen})"
+    ).format(
+        grade=severity.grade,
+        label=severity.label,
+        score=score,
+        flattens=yes_no(s.flattens_when_stretched),
+        seen=yes_no(s.visible_at_conversation_distance),
+    )
 
 
 def scar_facts(profile: Profile, severity: Severity) -> list[Fact]:
     s = profile.scars
-    others = [
-        f"{kind} (number not given)"
-        if getattr(s.other_counts, kind) is None
-        else f"{kind} (about {getattr(s.other_counts, kind)})"
-        for kind in s.other_types
-    ]
-    types = (
-        f"ice pick (patient-reported), about {s.count}, {s.depth}, about {s.width_mm:g} mm, "
-        f"{s.distribution}"
-    )
-    if s.flattens_when_stretched:
-        types += "; reported to flatten when stretched, which ice pick scars usually do not"
-    minimum = "at least " if severity.quantitative_is_minimum else ""
+    others = [other_scar_words(kind, getattr(s.other_counts, kind)) for kind in s.other_types]
     return [
-        Fact("Scars", "; ".join([types, *others])),
-        Fact("Regions", ", ".join(s.locations) or NOT_GIVEN),
-        Fact(
-            "Grade (Goodman & Baron)",
-            f"estimated: qualitative {severity.grade} of 4 ({severity.label}); quantitative score "
-            f"{minimum}{severity.quantitative_score} (from the answers: flatten when "
-            f"stretched {'yes' if s.flattens_when_stretched else 'no'}, easy to see at talking "
-            f"distance {'yes' if s.visible_at_conversation_distance else 'no'})",
-        ),
+        Fact(_("Scars"), "; ".join([ice_pick_words(profile), *others])),
+        Fact(_("Regions"), ", ".join(locations_words(s.locations)) or _(NOT_GIVEN)),
+        Fact(_("Grade (Goodman & Baron)"), grade_words(profile, severity)),
     ]
 
 
@@ -94,18 +170,14 @@ def health_facts(profile: Profile) -> list[Fact]:
     k, h = profile.skin, profile.health
     skin = [words for key, words in SKIN_FLAGS.items() if getattr(k, key)]
     flags = [words for key, words in HEALTH_FLAGS.items() if getattr(h, key)]
+    fitzpatrick = _("Fitzpatrick {type}").format(type=ROMAN[k.fitzpatrick])
+    conditions = "; ".join(flags) if flags else _("none of the screened conditions")
     return [
-        Fact(
-            "Skin",
-            f"Fitzpatrick {ROMAN[k.fitzpatrick]}" + (f"; {'; '.join(skin)}" if skin else ""),
-        ),
-        Fact(
-            "Health",
-            f"age {h.age}; " + ("; ".join(flags) if flags else "none of the screened conditions"),
-        ),
-        own("Medicines", profile.history.medications),
-        own("Allergies", profile.history.allergies),
-        own("Previous treatments", profile.history.previous_treatments),
+        Fact(_("Skin"), "; ".join([fitzpatrick, *skin])),
+        Fact(_("Health"), _("age {age}; {conditions}").format(age=h.age, conditions=conditions)),
+        own(_("Medicines"), profile.history.medications),
+        own(_("Allergies"), profile.history.allergies),
+        own(_("Previous treatments"), profile.history.previous_treatments),
     ]
 
 
@@ -121,49 +193,69 @@ def option_line(o: OptionResult) -> str:
     parts = flags_of(o)
     limits = to_limits(o)
     if limits:
-        parts.append(f"beyond the patient's limits: {', '.join(limits)}")
+        parts.append(_("beyond the patient's limits: {limits}").format(limits=", ".join(limits)))
     status = STATUS_WORDS[o.status].lower()
-    return f"{o.name} ({status}: {'; '.join(parts)})" if parts else f"{o.name} ({status})"
+    if parts:
+        return _("{name} ({status}: {reasons})").format(
+            name=o.name, status=status, reasons="; ".join(parts)
+        )
+    return _("{name} ({status})").format(name=o.name, status=status)
 
 
 def options_facts(rec: Recommendation, top: list[OptionResult]) -> list[Fact]:
     against = [o for o in rec.ranking.options if o.status == "not_advised"]
-    facts = [Fact("Top options for these answers", "; ".join(option_line(o) for o in top))]
+    facts = [Fact(_("Top options for these answers"), "; ".join(option_line(o) for o in top))]
     if against:
-        facts.append(Fact("Advised against for now", ", ".join(o.name for o in against)))
+        facts.append(Fact(_("Advised against for now"), ", ".join(o.name for o in against)))
     return facts
 
 
 def limits_fact(profile: Profile) -> Fact:
     p = profile.preferences
-    weeks = f"within {p.weeks_available} weeks" if p.weeks_available else "no deadline"
+    weeks = (
+        _("within {weeks} weeks").format(weeks=number(p.weeks_available))
+        if p.weeks_available
+        else _("no deadline")
+    )
+    priorities = ", ".join(f"{FACTOR_LABELS[k]} {v}" for k, v in p.weights.model_dump().items())
     return Fact(
-        "Limits and goal",
-        f"budget {money(p.budget_usd)} for the course; up to {p.max_downtime_days} days of "
-        f"healing per session; up to {p.max_sessions} sessions; invasiveness up to "
-        f"{p.max_invasiveness} of 5; {p.pain_tolerance} pain tolerance; {weeks}; wants a "
-        f"{p.goal} change; priorities (0-5): "
-        + ", ".join(f"{FACTOR_LABELS[k]} {v}" for k, v in p.weights.model_dump().items()),
+        _("Limits and goal"),
+        _(
+            "budget {budget} for the course; up to {days} days of healing per session; up to "
+            "{sessions} sessions; invasiveness up to {invasiveness} of 5; {pain} pain "
+            "tolerance; {weeks}; wants a {goal} change; priorities (0-5): {priorities}"
+        ).format(
+            budget=money(p.budget_usd),
+            days=number(p.max_downtime_days),
+            sessions=number(p.max_sessions),
+            invasiveness=p.max_invasiveness,
+            pain=PAIN_WORDS[p.pain_tolerance],
+            weeks=weeks,
+            goal=GOAL_WORDS[p.goal],
+            priorities=priorities,
+        ),
     )
 
 
 # answers the questionnaire starts with an example value for (tick boxes start unticked)
-EXAMPLE_VALUED = {
-    "scars.count": "scar count",
-    "scars.depth": "depth",
-    "scars.width_mm": "width (mm)",
-    "scars.distribution": "spread",
-    "scars.locations": "regions",
-    "skin.fitzpatrick": "skin type",
-    "health.age": "age",
-    "preferences.budget_usd": "budget",
-    "preferences.max_downtime_days": "healing days",
-    "preferences.max_sessions": "sessions",
-    "preferences.max_invasiveness": "invasiveness",
-    "preferences.pain_tolerance": "pain tolerance",
-    "preferences.goal": "goal",
-    "preferences.weeks_available": "weeks",
-}
+EXAMPLE_VALUED = Messages(
+    {
+        "scars.count": N_("scar count"),
+        "scars.depth": N_("depth"),
+        "scars.width_mm": N_("width (mm)"),
+        "scars.distribution": N_("spread"),
+        "scars.locations": N_("regions"),
+        "skin.fitzpatrick": N_("skin type"),
+        "health.age": N_("age"),
+        "preferences.budget_usd": N_("budget"),
+        "preferences.max_downtime_days": N_("healing days"),
+        "preferences.max_sessions": N_("sessions"),
+        "preferences.max_invasiveness": N_("invasiveness"),
+        "preferences.pain_tolerance": N_("pain tolerance"),
+        "preferences.goal": N_("goal"),
+        "preferences.weeks_available": N_("weeks"),
+    }
+)
 
 
 def example_answers(profile: Profile) -> list[str]:
@@ -171,7 +263,7 @@ def example_answers(profile: Profile) -> list[str]:
     be the person's own, or never changed."""
     start = Profile()
     return [
-        f"{words} {_shown(path, value)}"
+        _("{answer} {value}").format(answer=words, value=_shown(path, value))
         for path, words in EXAMPLE_VALUED.items()
         if (value := answer_at(profile, path)) == answer_at(start, path)
     ]
@@ -182,46 +274,68 @@ def _shown(path: str, value: object) -> str:
         return ROMAN[int(str(value))]
     if path == "preferences.budget_usd":
         return money(float(str(value)))
-    return ", ".join(value) if isinstance(value, list) else str(value)
+    if path in VALUE_WORDS:
+        words = VALUE_WORDS[path]
+        values = value if isinstance(value, list) else [value]
+        return ", ".join(words.get(str(v), str(v)) for v in values)
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return number(value)
+    return str(value)
 
 
 def leaning_words(rec: Recommendation) -> str:
     """The option the person leans towards, by name; 'not sure yet'; or 'not answered'."""
     leaning = rec.profile.decision.leaning
     if leaning is None:
-        return "not answered"
+        return _("not answered")
     if leaning == "unsure":
-        return "not sure yet"
+        return _("not sure yet")
     return rec.catalog.treatments[leaning].name
+
+
+def sure_words(rec: Recommendation) -> str:
+    """'3 of 4 yes; no to: ...' or 'not answered'."""
+    score = sure_score(rec.profile)
+    answers = rec.profile.decision.sure.model_dump()
+    noes = [SURE_ITEMS[k] for k, v in answers.items() if v is False]
+    sure = _("not answered") if score is None else _("{score} of 4 yes").format(score=score)
+    if noes:
+        return _("{sure}; no to: {items}").format(sure=sure, items=" ".join(noes))
+    return sure
 
 
 def decision_facts(rec: Recommendation) -> list[Fact]:
     """Where the patient stands: leaning, hoped-for change, and the SURE test."""
     d = rec.profile.decision
-    hope = HOPE_CHOICES[d.expected_improvement].lower() if d.expected_improvement else "not given"
-    daily = DAILY_LIFE_CHOICES[d.daily_life_impact].lower() if d.daily_life_impact else "not given"
-    score = sure_score(rec.profile)
-    answers = d.sure.model_dump()
-    noes = [SURE_ITEMS[k] for k, v in answers.items() if v is False]
-    sure = "not answered" if score is None else f"{score} of 4 yes"
-    if noes:
-        sure += "; no to: " + " ".join(noes)
+    hope = HOPE_CHOICES[d.expected_improvement].lower() if d.expected_improvement else _(NOT_GIVEN)
+    daily = DAILY_LIFE_CHOICES[d.daily_life_impact].lower() if d.daily_life_impact else _(NOT_GIVEN)
     return [
-        Fact("Leaning towards", leaning_words(rec)),
-        Fact("Hopes for", f"{hope}; scars affect daily life: {daily}"),
-        Fact("SURE test (Légaré 2010)", sure),
+        Fact(_("Leaning towards"), leaning_words(rec)),
+        Fact(
+            _("Hopes for"),
+            _("{hope}; scars affect daily life: {daily}").format(hope=hope, daily=daily),
+        ),
+        Fact(_("SURE test (Légaré 2010)"), sure_words(rec)),
     ]
 
 
 def example_fact(profile: Profile) -> Fact:
     examples = example_answers(profile)
+    label = _("At the app's example value")
     if not examples:
-        return Fact("At the app's example value", "none")
+        return Fact(label, _("none"))
     return Fact(
-        "At the app's example value",
-        "; ".join(examples)
-        + " (the questionnaire starts with these values; worth checking they are right)",
+        label,
+        _(
+            "{answers} (the questionnaire starts with these values; worth checking they are right)"
+        ).format(answers="; ".join(examples)),
     )
+
+
+def numbered_questions(questions: list[str]) -> str:
+    return " ".join(f"({n}) {q}" for n, q in enumerate(questions, 1)) or _("none")
 
 
 def clinician_facts(
@@ -232,12 +346,12 @@ def clinician_facts(
     profile = rec.profile
     return (
         *decision_facts(rec),
-        own("Main concern (own words)", profile.history.main_concern),
+        own(_("Main concern (own words)"), profile.history.main_concern),
         *scar_facts(profile, rec.severity),
         *health_facts(profile),
         *options_facts(rec, top),
         limits_fact(profile),
-        own("Notes (own words)", profile.notes),
-        Fact("Questions", " ".join(f"({n}) {q}" for n, q in enumerate(questions, 1)) or "none"),
+        own(_("Notes (own words)"), profile.notes),
+        Fact(_("Questions"), numbered_questions(questions)),
         example_fact(profile),
     )

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 
 from advisor.catalog import Catalog, Treatment, default_catalog
 from advisor.content import PlanText, default_plan_text
+from advisor.i18n import N_, Messages
 from advisor.profile import Profile
 from advisor.scoring import CLOSE_CALL_POINTS, OptionResult, Range, Ranking, typical_sessions
-from advisor.words import money
+from advisor.words import money, number
 
 FOCAL_IDS = ("tca_cross", "punch_excision", "punch_graft")
 RESURFACING_IDS = ("laser_ablative", "laser_nonablative", "microneedling", "rf_microneedling")
@@ -419,11 +420,13 @@ def _add_limit_notes(plan: Plan, profile: Profile) -> None:
 
 # ----------------------------------------------------------------------------- words
 
-PURPOSES = {
-    "focal": "Treat each ice pick scar on its own first.",
-    "rolling": "Release the rolling scars at the same time.",
-    "resurfacing": "Smooth the whole area once the single scars have healed.",
-}
+PURPOSES = Messages(
+    {
+        "focal": N_("Treat each ice pick scar on its own first."),
+        "rolling": N_("Release the rolling scars at the same time."),
+        "resurfacing": N_("Smooth the whole area once the single scars have healed."),
+    }
+)
 
 
 def step_purpose(step: PlanStep, text: PlanText | None = None) -> str:
@@ -432,83 +435,118 @@ def step_purpose(step: PlanStep, text: PlanText | None = None) -> str:
     return PURPOSES[step.role]
 
 
-def why_text(key: str, step: PlanStep, profile: Profile) -> str:
-    """One line: why the plan uses an option that is not among the top options."""
-    name = step.name
-    if key == "rolling":
-        return (
-            f"{name} is in the plan for your rolling scars: it frees the bands that pull them "
+# Why the plan uses an option that is not among the top options, by reason; {name} is the
+# option. Each is one whole sentence, so that a language can order it its own way.
+WHY_WORDS = Messages(
+    {
+        "rolling": N_(
+            "{name} is in the plan for your rolling scars: it frees the bands that pull them "
             "down, which the treatments for single ice pick scars do not do [S1]."
-        )
-    if key == "focal":
-        return (
-            f"{name} is in the plan because ice pick scars are treated one by one first, and it "
+        ),
+        "focal": N_(
+            "{name} is in the plan because ice pick scars are treated one by one first, and it "
             "is the best-fitting way of doing that for you [S35]."
-        )
-    if key == "darker_skin":
-        return (
-            f"{name} is in the plan to smooth the whole area once the single scars have healed "
+        ),
+        "darker_skin": N_(
+            "{name} is in the plan to smooth the whole area once the single scars have healed "
             "[S35]; for skin that darkens easily, needling carries less risk of dark patches "
             "than laser [S20,S16]."
-        )
-    if key in ("within_budget", "least_costly"):
-        which = (
-            "it is the one that keeps the plan within your budget"
-            if key == "within_budget"
-            else "it costs the least"
-        )
-        return (
-            f"{name} is in the plan to smooth the whole area once the single scars have healed "
-            f"[S35]; of the resurfacing treatments that suit you, {which}."
-        )
-    if key == "large_change":
-        gentler = (
-            ", and the gentler non-ablative kind fits the healing time you can take"
-            if step.id == "laser_nonablative"
-            else ""
-        )
-        return (
-            f"{name} is in the plan to smooth the whole area once the single scars have healed "
+        ),
+        "within_budget": N_(
+            "{name} is in the plan to smooth the whole area once the single scars have healed "
+            "[S35]; of the resurfacing treatments that suit you, it is the one that keeps the "
+            "plan within your budget."
+        ),
+        "least_costly": N_(
+            "{name} is in the plan to smooth the whole area once the single scars have healed "
+            "[S35]; of the resurfacing treatments that suit you, it costs the least."
+        ),
+        "large_change": N_(
+            "{name} is in the plan to smooth the whole area once the single scars have healed "
             "[S35]; for the biggest change in skin like yours (types I-III), a fractional "
-            f"laser is the usual choice [S15,S16]{gentler}."
-        )
-    return (
-        f"{name} is in the plan to smooth the whole area once the single scars have healed, and "
-        "it is the best-fitting resurfacing treatment for you [S35]."
-    )
+            "laser is the usual choice [S15,S16]."
+        ),
+        "large_change_gentler": N_(
+            "{name} is in the plan to smooth the whole area once the single scars have healed "
+            "[S35]; for the biggest change in skin like yours (types I-III), a fractional "
+            "laser is the usual choice [S15,S16], and the gentler non-ablative kind fits the "
+            "healing time you can take."
+        ),
+        "best_fit": N_(
+            "{name} is in the plan to smooth the whole area once the single scars have healed, "
+            "and it is the best-fitting resurfacing treatment for you [S35]."
+        ),
+    }
+)
+
+
+def why_text(key: str, step: PlanStep, profile: Profile) -> str:
+    """One line: why the plan uses an option that is not among the top options."""
+    if key == "large_change" and step.id == "laser_nonablative":
+        key = "large_change_gentler"
+    return WHY_WORDS[key if key in WHY_WORDS else "best_fit"].format(name=step.name)
 
 
 # The words of each plan note. {amount}, {limit} and {total} are money, {days} and {have} are
 # plain numbers (days or weeks), {name} is an option and {weeks} a whole number of weeks.
-NOTE_WORDS = {
-    "no_focal": "None of the treatments for single ice pick scars is advised for you now.",
-    "subtle": "Your goal is a subtle change, so the plan stops after the single scars. "
-    "Resurfacing can be added later.",
-    "nothing_fits": "No treatment fits your answers right now. Doing nothing is a reasonable "
-    "choice; a dermatologist can tell you when that changes.",
-    "left_out_budget": "{name} was left out to keep the plan within your budget of {limit}. "
-    "Adding it later would cost about {amount} and take about {weeks} weeks.",
-    "left_out_weeks": "{name} was left out to keep the plan within the weeks you have. Adding "
-    "it later would cost about {amount} and take about {weeks} weeks.",
-    "over_budget": "This plan costs about {total}, which is about {amount} more than your "
-    "budget of {limit}.",
-    "single_step_fits": "On its own, {name} fits your budget (about {amount}): you could start "
-    "with it and add the rest later.",
-    "no_step_fits": "No single step fits your budget of {limit}; the least costly is {name}, "
-    "at about {amount}.",
-    "over_weeks": "This plan takes about {weeks} weeks; you have {have}. The first step can "
-    "start now and the rest later.",
-    "downtime": "{name} can need up to {days} days of healing after a session, more than the "
-    "{have} you can take. Ask how to plan time off around it.",
-    "could_exceed": "The typical cost is within your budget, but at the high end the plan "
-    "could cost up to {amount}, above your budget of {limit}. Ask for a written total price.",
-    "close_focal": "{name} fits you about as well as the first step (about {amount}). Ask "
-    "which of the two suits your scars better.",
-    "pigment_breastfeeding": "While you breastfeed, ask which skin-lightening creams are safe, "
-    "as you would for retinoids [S34].",
-    "few_isolated": "With a few isolated scars, treating each one is usually enough; smoothing "
-    "the whole area can be added later if you want more change [S35].",
-}
+NOTE_WORDS = Messages(
+    {
+        "no_focal": N_("None of the treatments for single ice pick scars is advised for you now."),
+        "subtle": N_(
+            "Your goal is a subtle change, so the plan stops after the single scars. "
+            "Resurfacing can be added later."
+        ),
+        "nothing_fits": N_(
+            "No treatment fits your answers right now. Doing nothing is a reasonable "
+            "choice; a dermatologist can tell you when that changes."
+        ),
+        "left_out_budget": N_(
+            "{name} was left out to keep the plan within your budget of {limit}. "
+            "Adding it later would cost about {amount} and take about {weeks} weeks."
+        ),
+        "left_out_weeks": N_(
+            "{name} was left out to keep the plan within the weeks you have. Adding "
+            "it later would cost about {amount} and take about {weeks} weeks."
+        ),
+        "over_budget": N_(
+            "This plan costs about {total}, which is about {amount} more than your "
+            "budget of {limit}."
+        ),
+        "single_step_fits": N_(
+            "On its own, {name} fits your budget (about {amount}): you could start "
+            "with it and add the rest later."
+        ),
+        "no_step_fits": N_(
+            "No single step fits your budget of {limit}; the least costly is {name}, "
+            "at about {amount}."
+        ),
+        "over_weeks": N_(
+            "This plan takes about {weeks} weeks; you have {have}. The first step can "
+            "start now and the rest later."
+        ),
+        "downtime": N_(
+            "{name} can need up to {days} days of healing after a session, more than the "
+            "{have} you can take. Ask how to plan time off around it."
+        ),
+        "could_exceed": N_(
+            "The typical cost is within your budget, but at the high end the plan "
+            "could cost up to {amount}, above your budget of {limit}. Ask for a written total "
+            "price."
+        ),
+        "close_focal": N_(
+            "{name} fits you about as well as the first step (about {amount}). Ask "
+            "which of the two suits your scars better."
+        ),
+        "pigment_breastfeeding": N_(
+            "While you breastfeed, ask which skin-lightening creams are safe, "
+            "as you would for retinoids [S34]."
+        ),
+        "few_isolated": N_(
+            "With a few isolated scars, treating each one is usually enough; smoothing "
+            "the whole area can be added later if you want more change [S35]."
+        ),
+    }
+)
 
 
 def note_text(note: PlanNote, text: PlanText | None = None) -> str:
@@ -525,9 +563,9 @@ def note_text(note: PlanNote, text: PlanText | None = None) -> str:
         amount=money(note.amount),
         limit=money(note.limit),
         total=money(note.amount + note.limit),
-        weeks=note.weeks,
-        days=f"{note.amount:g}",
-        have=f"{note.limit:g}",
+        weeks=number(note.weeks),
+        days=number(note.amount),
+        have=number(note.limit),
     )
 
 

@@ -6,12 +6,14 @@ from dataclasses import dataclass
 
 from advisor.catalog import Catalog, default_catalog
 from advisor.decision import expectation_gap, sure_pointers, sure_score
+from advisor.i18n import N_, _
 from advisor.plan import Plan, build_plan, hold_lines, plan_notes
 from advisor.profile import SCHEMA_VERSION, Profile
 from advisor.scoring import Ranking, rank_options
 from advisor.severity import Severity, estimate_severity
 
-DISCLAIMER = (
+# the message id: show it as _(DISCLAIMER)
+DISCLAIMER = N_(
     "This summary informs; it does not diagnose or prescribe. "
     "A dermatologist who examines your skin makes the decision with you."
 )
@@ -29,7 +31,7 @@ class Recommendation:
         """The command line's JSON output (the keys the README's command line section lists)."""
         return {
             "schema_version": SCHEMA_VERSION,
-            "disclaimer": DISCLAIMER,
+            "disclaimer": _(DISCLAIMER),
             "catalog_last_reviewed": self.catalog.meta.last_reviewed.isoformat(),
             "catalog_reviewed_by": self.catalog.meta.reviewed_by,
             "severity": {

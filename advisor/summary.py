@@ -10,8 +10,20 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from babel.dates import format_date
+
 from advisor.catalog import Meta
-from advisor.clinician import Fact, clinician_facts, leaning_words
+from advisor.clinician import (
+    DEPTH_WORDS,
+    DISTRIBUTION_WORDS,
+    GOAL_WORDS,
+    OTHER_TYPE_WORDS,
+    PAIN_WORDS,
+    Fact,
+    clinician_facts,
+    leaning_words,
+    locations_words,
+)
 from advisor.content import default_content, default_plan_text
 from advisor.dates import (
     DatedPlan,
@@ -26,196 +38,364 @@ from advisor.dates import (
 )
 from advisor.decision import SURE_ITEMS, expectation_gap, sure_pointers
 from advisor.explain import plain_reasons, to_limits
+from advisor.i18n import N_, Messages, _, babel_locale, current_language
 from advisor.plan import Plan, PlanStep, hold_lines, note_text, plan_notes, step_purpose
 from advisor.profile import Profile
 from advisor.quotes import check_quotes, cited, quote_title, within_lines
 from advisor.recommend import DISCLAIMER, Recommendation
 from advisor.scoring import OptionResult
 from advisor.severity import Severity, score_words
-from advisor.words import ROMAN, STATUS_WORDS, YOUR_ANSWERS, money, money_range, number_range
+from advisor.words import (
+    ROMAN,
+    STATUS_WORDS,
+    YOUR_ANSWERS,
+    joined,
+    money,
+    money_range,
+    number,
+    number_range,
+)
 
-FITZPATRICK_WORDS = {
-    1: "type I (always burns, never tans)",
-    2: "type II (usually burns, tans with difficulty)",
-    3: "type III (sometimes burns, tans about average)",
-    4: "type IV (rarely burns, tans easily)",
-    5: "type V (very rarely burns, tans very easily)",
-    6: "type VI (never burns)",
-}
-HEALTH_WORDS = {
-    "isotretinoin_last_6_months": "took isotretinoin in the last 6 months",
-    "pregnant": "pregnant",
-    "breastfeeding": "breastfeeding",
-    "cold_sores": "gets cold sores",
-    "blood_thinners": "takes blood thinners",
-    "photosensitising_medication": "takes medicine that makes skin sensitive to light",
-    "autoimmune_or_immunosuppressed": "has an autoimmune disease or a weakened immune system",
-    "vitiligo_or_psoriasis": "has vitiligo or psoriasis",
-    "facial_radiation": "has had radiation treatment to the face",
-    "diabetes": "has diabetes",
-    "bovine_collagen_allergy": "is allergic to bovine (cow) collagen",
-    "smoker": "smokes",
-}
-SKIN_WORDS = {
-    "sensitive": "sensitive skin",
-    "dark_marks_after_injury": "dark marks after pimples or cuts",
-    "keloid_history": "has had raised (keloid) scars",
-    "active_acne": "still gets acne",
-    "recent_tan": "recent tan or sunburn",
-}
+FITZPATRICK_WORDS = Messages(
+    {
+        1: N_("type I (always burns, never tans)"),
+        2: N_("type II (usually burns, tans with difficulty)"),
+        3: N_("type III (sometimes burns, tans about average)"),
+        4: N_("type IV (rarely burns, tans easily)"),
+        5: N_("type V (very rarely burns, tans very easily)"),
+        6: N_("type VI (never burns)"),
+    }
+)
+HEALTH_WORDS = Messages(
+    {
+        "isotretinoin_last_6_months": N_("took isotretinoin in the last 6 months"),
+        "pregnant": N_("pregnant"),
+        "breastfeeding": N_("breastfeeding"),
+        "cold_sores": N_("gets cold sores"),
+        "blood_thinners": N_("takes blood thinners"),
+        "photosensitising_medication": N_("takes medicine that makes skin sensitive to light"),
+        "autoimmune_or_immunosuppressed": N_(
+            "has an autoimmune disease or a weakened immune system"
+        ),
+        "vitiligo_or_psoriasis": N_("has vitiligo or psoriasis"),
+        "facial_radiation": N_("has had radiation treatment to the face"),
+        "diabetes": N_("has diabetes"),
+        "bovine_collagen_allergy": N_("is allergic to bovine (cow) collagen"),
+        "smoker": N_("smokes"),
+    }
+)
+SKIN_WORDS = Messages(
+    {
+        "sensitive": N_("sensitive skin"),
+        "dark_marks_after_injury": N_("dark marks after pimples or cuts"),
+        "keloid_history": N_("has had raised (keloid) scars"),
+        "active_acne": N_("still gets acne"),
+        "recent_tan": N_("recent tan or sunburn"),
+    }
+)
 
 
-def _join(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+def scars_answer(profile: Profile) -> str:
+    """'Scars: about 12, deep, about 1.5 mm wide, clustered, on the cheeks. They ...'"""
+    s = profile.scars
+    fields = {
+        "count": number(s.count),
+        "depth": DEPTH_WORDS[s.depth],
+        "width": number(s.width_mm),
+        "distribution": DISTRIBUTION_WORDS[s.distribution],
+        "places": joined(locations_words(s.locations)) or _("face"),
+    }
+    if s.other_types:
+        fields["others"] = joined([OTHER_TYPE_WORDS[kind] for kind in s.other_types])
+        where = _(
+            "Scars: about {count}, {depth}, about {width} mm wide, {distribution}, on the "
+            "{places}; also {others} scars."
+        ).format(**fields)
+    else:
+        where = _(
+            "Scars: about {count}, {depth}, about {width} mm wide, {distribution}, on the {places}."
+        ).format(**fields)
+    return f"{where} {stretch_and_seen(profile)}"
+
+
+def stretch_and_seen(profile: Profile) -> str:
+    """Whether the scars flatten when stretched and are easy to see, in one sentence."""
+    s = profile.scars
+    sentences = {
+        (True, True): N_(
+            "They flatten when the skin is stretched and are easy to see at a normal talking "
+            "distance."
+        ),
+        (True, False): N_(
+            "They flatten when the skin is stretched and are hard to see at a normal talking "
+            "distance."
+        ),
+        (False, True): N_(
+            "They do not flatten when the skin is stretched and are easy to see at a normal "
+            "talking distance."
+        ),
+        (False, False): N_(
+            "They do not flatten when the skin is stretched and are hard to see at a normal "
+            "talking distance."
+        ),
+    }
+    return _(sentences[(s.flattens_when_stretched, s.visible_at_conversation_distance)])
+
+
+def skin_answer(profile: Profile) -> str:
+    k = profile.skin
+    notes = [word for key, word in SKIN_WORDS.items() if getattr(k, key)]
+    skin_type = FITZPATRICK_WORDS[k.fitzpatrick]
+    if notes:
+        return _("Skin: Fitzpatrick {type}; {notes}.").format(type=skin_type, notes=joined(notes))
+    return _("Skin: Fitzpatrick {type}; nothing else to note.").format(type=skin_type)
+
+
+def health_answer(profile: Profile) -> str:
+    h = profile.health
+    notes = [word for key, word in HEALTH_WORDS.items() if getattr(h, key)]
+    if notes:
+        return _("Health: age {age}; {notes}.").format(age=h.age, notes=joined(notes))
+    return _("Health: age {age}; nothing to note.").format(age=h.age)
+
+
+def limits_answer(profile: Profile) -> str:
+    p = profile.preferences
+    weeks = (
+        _("{weeks} weeks").format(weeks=number(p.weeks_available))
+        if p.weeks_available
+        else _("no time limit")
+    )
+    return _(
+        "Limits: budget {budget}, up to {days} days of downtime at a time, up to {sessions} "
+        "sessions, invasiveness up to {invasiveness} of 5, {pain} pain tolerance, {weeks}."
+    ).format(
+        budget=money(p.budget_usd),
+        days=number(p.max_downtime_days),
+        sessions=number(p.max_sessions),
+        invasiveness=p.max_invasiveness,
+        pain=PAIN_WORDS[p.pain_tolerance],
+        weeks=weeks,
+    )
+
+
+def goal_answer(profile: Profile) -> str:
+    p = profile.preferences
+    w = p.weights
+    return _(
+        "Goal: a {goal} change. Priorities (0-5): effectiveness {effectiveness}, cost {cost}, "
+        "downtime {downtime}, sessions {sessions}, invasiveness {invasiveness}."
+    ).format(
+        goal=GOAL_WORDS[p.goal],
+        effectiveness=w.effectiveness,
+        cost=w.cost,
+        downtime=w.downtime,
+        sessions=w.sessions,
+        invasiveness=w.invasiveness,
+    )
 
 
 def describe_profile(profile: Profile) -> list[str]:
     """The answers as short plain sentences, one per topic."""
-    s, k, h, p = profile.scars, profile.skin, profile.health, profile.preferences
-    others = f"; also {_join(s.other_types)} scars" if s.other_types else ""
-    stretch = "flatten" if s.flattens_when_stretched else "do not flatten"
-    seen = "easy" if s.visible_at_conversation_distance else "hard"
-    skin_notes = [word for key, word in SKIN_WORDS.items() if getattr(k, key)]
-    health_notes = [word for key, word in HEALTH_WORDS.items() if getattr(h, key)]
-    weeks = f"{p.weeks_available} weeks" if p.weeks_available else "no time limit"
-    w = p.weights
     return [
-        f"Scars: about {s.count}, {s.depth}, about {s.width_mm:g} mm wide, {s.distribution}, "
-        f"on the {_join(s.locations) or 'face'}{others}. They {stretch} when the skin is "
-        f"stretched and are {seen} to see at a normal talking distance.",
-        f"Skin: Fitzpatrick {FITZPATRICK_WORDS[k.fitzpatrick]}"
-        + (f"; {_join(skin_notes)}." if skin_notes else "; nothing else to note."),
-        f"Health: age {h.age}"
-        + (f"; {_join(health_notes)}." if health_notes else "; nothing to note."),
-        f"Limits: budget {money(p.budget_usd)}, up to {p.max_downtime_days} days of downtime at a "
-        f"time, up to {p.max_sessions} sessions, invasiveness up to {p.max_invasiveness} of 5, "
-        f"{p.pain_tolerance} pain tolerance, {weeks}.",
-        f"Goal: a {p.goal} change. Priorities (0-5): effectiveness {w.effectiveness}, cost "
-        f"{w.cost}, downtime {w.downtime}, sessions {w.sessions}, invasiveness {w.invasiveness}.",
+        scars_answer(profile),
+        skin_answer(profile),
+        health_answer(profile),
+        limits_answer(profile),
+        goal_answer(profile),
     ]
 
 
 def provider_questions(rec: Recommendation) -> list[str]:
     """Questions to ask a provider: the ones everyone should ask, then the patient's own."""
-    names = _join([o.name for o in top_options(rec)])
+    names = joined([o.name for o in top_options(rec)])
     return [
-        "Are my scars ice pick scars, or another type? Which ones would you treat first?",
-        f"I am looking at {names}. Which would you suggest for me, and why?",
-        "How many of these procedures have you done, and can I see before-and-after photos "
-        "of skin like mine?",
-        "What will the whole course cost, including follow-up visits?",
-        "What result is realistic for me, and how will we measure it?",
-        "What happens if I decide not to treat my scars?",
-        *(
-            f"Who would do my {o.name.split(' (')[0]}? It is usually done by: "
-            f"{o.treatment.performed_by[:1].lower()}{o.treatment.performed_by[1:]}."
-            for o in top_options(rec)
+        _("Are my scars ice pick scars, or another type? Which ones would you treat first?"),
+        _("I am looking at {names}. Which would you suggest for me, and why?").format(names=names),
+        _(
+            "How many of these procedures have you done, and can I see before-and-after photos "
+            "of skin like mine?"
         ),
+        _("What will the whole course cost, including follow-up visits?"),
+        _("What result is realistic for me, and how will we measure it?"),
+        _("What happens if I decide not to treat my scars?"),
+        *(who_question(o) for o in top_options(rec)),
         *personal_questions(rec),
     ]
+
+
+def who_question(option: OptionResult) -> str:
+    """'Who would do my TCA CROSS? It is usually done by: a dermatologist ...'"""
+    by = option.treatment.performed_by
+    return _("Who would do my {name}? It is usually done by: {who}.").format(
+        name=option.name.split(" (")[0], who=by[:1].lower() + by[1:]
+    )
 
 
 # words in the allergies answer that mean a local anaesthetic, which most procedures here use
 NUMBING = re.compile(r"lidoca|lignoca|articaine|prilocaine|ana?esthe|numbing|emla", re.IGNORECASE)
 
 
+def dark_patches_question(breastfeeding: bool) -> str:
+    if breastfeeding:
+        return _(
+            "How do you lower the risk of dark patches for my skin type? Should I use a "
+            "skin-lightening cream before treatment, and which are safe while I breastfeed?"
+        )
+    return _(
+        "How do you lower the risk of dark patches for my skin type? Should I use a "
+        "skin-lightening cream before treatment?"
+    )
+
+
 def personal_questions(rec: Recommendation) -> list[str]:
     """The questions this person's answers raise (skin, health, scars, limits)."""
     profile = rec.profile
     h = profile.health
-    asks = {
-        "How do you lower the risk of dark patches for my skin type? Should I use a "
-        "skin-lightening cream before treatment"
-        + (", and which are safe while I breastfeed?" if h.breastfeeding else "?"): (
-            profile.skin.fitzpatrick >= 4
-        )
-        or profile.skin.dark_marks_after_injury,
-        "Should I take an antiviral medicine before treatment, because I get cold sores?": (
-            h.cold_sores
+    asks = [
+        (
+            dark_patches_question(h.breastfeeding),
+            profile.skin.fitzpatrick >= 4 or profile.skin.dark_marks_after_injury,
         ),
-        "I took isotretinoin in the last 6 months. Which treatments can start now and which "
-        "should wait?": h.isotretinoin_last_6_months,
-        "I take a blood thinner. How do we handle bruising? (I will not stop it without "
-        "asking the doctor who prescribed it.)": h.blood_thinners,
-        "I have had raised (keloid) scars. Which treatments are safe for me?": (
-            profile.skin.keloid_history
+        (
+            _("Should I take an antiviral medicine before treatment, because I get cold sores?"),
+            h.cold_sores,
         ),
-        "How should we control my active acne first, and how long should I wait after that?": (
-            profile.skin.active_acne
+        (
+            _(
+                "I took isotretinoin in the last 6 months. Which treatments can start now and "
+                "which should wait?"
+            ),
+            h.isotretinoin_last_6_months,
         ),
-        "Which skin products are safe while I am pregnant, and when can we plan?": h.pregnant,
-        "Which treatments and creams are safe while I am breastfeeding?": h.breastfeeding,
-        "Will my healing be slower, and does that change which treatment is best?": (
-            h.smoker or h.autoimmune_or_immunosuppressed or h.diabetes or h.vitiligo_or_psoriasis
+        (
+            _(
+                "I take a blood thinner. How do we handle bruising? (I will not stop it without "
+                "asking the doctor who prescribed it.)"
+            ),
+            h.blood_thinners,
         ),
-        "Would subcision help my rolling scars at the same time?": (
-            "rolling" in profile.scars.other_types
+        (
+            _("I have had raised (keloid) scars. Which treatments are safe for me?"),
+            profile.skin.keloid_history,
         ),
-        f"With about {profile.scars.count} scars, how many can be treated in one session?": (
-            profile.scars.count > 20
+        (
+            _("How should we control my active acne first, and how long should I wait after that?"),
+            profile.skin.active_acne,
         ),
-        "How many days will I look red or have scabs after each session?": (
-            profile.preferences.max_downtime_days < 3
+        (
+            _("Which skin products are safe while I am pregnant, and when can we plan?"),
+            h.pregnant,
         ),
-        "Some costs here are estimates. What do you charge?": any(
-            o.estimates for o in top_options(rec)
+        (_("Which treatments and creams are safe while I am breastfeeding?"), h.breastfeeding),
+        (
+            _("Will my healing be slower, and does that change which treatment is best?"),
+            h.smoker or h.autoimmune_or_immunosuppressed or h.diabetes or h.vitiligo_or_psoriasis,
         ),
-        "I wrote that I am allergic to a numbing medicine. Which anaesthetic is safe for me, "
-        "and should I be tested first?": bool(NUMBING.search(profile.history.allergies)),
-    }
-    return [question for question, applies in asks.items() if applies]
+        (
+            _("Would subcision help my rolling scars at the same time?"),
+            "rolling" in profile.scars.other_types,
+        ),
+        (
+            _("With about {count} scars, how many can be treated in one session?").format(
+                count=number(profile.scars.count)
+            ),
+            profile.scars.count > 20,
+        ),
+        (
+            _("How many days will I look red or have scabs after each session?"),
+            profile.preferences.max_downtime_days < 3,
+        ),
+        (
+            _("Some costs here are estimates. What do you charge?"),
+            any(o.estimates for o in top_options(rec)),
+        ),
+        (
+            _(
+                "I wrote that I am allergic to a numbing medicine. Which anaesthetic is safe for "
+                "me, and should I be tested first?"
+            ),
+            bool(NUMBING.search(profile.history.allergies)),
+        ),
+    ]
+    return list(dict.fromkeys(question for question, applies in asks if applies))
 
 
-def consideration_lines(rec: Recommendation) -> dict[str, str]:
-    """One line per consideration on the Learn page, about this user's answers."""
-    profile, options = rec.profile, rec.ranking.options
-    skin, prefs = profile.skin, profile.preferences
-    sev = rec.severity
-    risky = [o.name for o in options if o.pigment_risk == "high"]
+def skin_type_line(rec: Recommendation) -> str:
+    """The Learn page's skin type line: the risk of dark patches for this skin type."""
+    skin = rec.profile.skin
+    risky = [o.name for o in rec.ranking.options if o.pigment_risk == "high"]
+    roman = ROMAN[skin.fitzpatrick]
     if skin.fitzpatrick >= 4 or skin.dark_marks_after_injury:
-        skin_line = (
-            f"You chose skin type {ROMAN[skin.fitzpatrick]}"
-            + (" and get dark marks after injuries" if skin.dark_marks_after_injury else "")
-            + f". Options with a high risk of dark or light patches for you: {_join(risky)}."
+        template = (
+            _(
+                "You chose skin type {type} and get dark marks after injuries. Options with a "
+                "high risk of dark or light patches for you: {options}."
+            )
+            if skin.dark_marks_after_injury
+            else _(
+                "You chose skin type {type}. Options with a high risk of dark or light patches "
+                "for you: {options}."
+            )
         )
+        line = template.format(type=roman, options=joined(risky))
     else:
-        skin_line = (
-            f"You chose skin type {ROMAN[skin.fitzpatrick]}, which has a lower risk of dark "
-            f"patches. The highest risk for you is with {_join(risky) or 'none of the options'}."
-        )
+        line = _(
+            "You chose skin type {type}, which has a lower risk of dark patches. The highest "
+            "risk for you is with {options}."
+        ).format(type=roman, options=joined(risky) or _("none of the options"))
     if skin.sensitive:
-        skin_line += " With sensitive skin, start any cream slowly."
-    strong = [o.name for o in options if o.improvement == "high" and o.status != "not_advised"]
+        line = _("{line} With sensitive skin, start any cream slowly.").format(line=line)
+    return line
+
+
+def budget_downtime_line(rec: Recommendation) -> str:
+    """How many treatments fit both the budget and the healing time, at their low end."""
+    prefs = rec.profile.preferences
     fits_both = [
         o.name
-        for o in options
+        for o in rec.ranking.options
         if o.total_cost_usd.low <= prefs.budget_usd
         and o.downtime_days.low <= prefs.max_downtime_days
         and o.id != "no_treatment"
     ]
+    fields = {
+        "budget": money(prefs.budget_usd),
+        "days": number(prefs.max_downtime_days),
+        "count": number(len(fits_both)),
+        "options": joined(fits_both),
+    }
+    if fits_both:
+        return _(
+            "Your budget is {budget} and you can take {days} days of healing per session. "
+            "{count} treatments fit both at the low end of their ranges: {options}."
+        ).format(**fields)
+    return _(
+        "Your budget is {budget} and you can take {days} days of healing per session. "
+        "{count} treatments fit both at the low end of their ranges."
+    ).format(**fields)
+
+
+def consideration_lines(rec: Recommendation) -> dict[str, str]:
+    """One line per consideration on the Learn page, about this user's answers."""
+    options, prefs, sev = rec.ranking.options, rec.profile.preferences, rec.severity
+    strong = [o.name for o in options if o.improvement == "high" and o.status != "not_advised"]
     top = next((o for o in options if o.id != "no_treatment"), options[0])
     return {
-        "severity": (
-            f"Your estimate: grade {sev.grade} of 4 ({sev.label}), and a scar score of "
-            f"{score_words(sev)}. {sev.explanation}"
+        "severity": _(
+            "Your estimate: grade {grade} of 4 ({label}), and a scar score of {score}. "
+            "{explanation}"
+        ).format(
+            grade=sev.grade, label=sev.label, score=score_words(sev), explanation=sev.explanation
         ),
-        "skin_type": skin_line,
-        "goals": (
-            f"You want a {prefs.goal} change. Options with a large expected improvement for ice "
-            f"pick scars that are open to you: {_join(strong) or 'none right now'}. No option "
-            "removes ice pick scars completely."
-        ),
-        "budget_downtime": (
-            f"Your budget is {money(prefs.budget_usd)} and you can take "
-            f"{prefs.max_downtime_days} days of healing per session. "
-            f"{len(fits_both)} treatments fit both at the low end of their ranges"
-            + (f": {_join(fits_both)}." if fits_both else ".")
-        ),
-        "provider": (
-            f"Your best-fitting treatment, {top.name}, is usually done by: "
-            f"{top.treatment.performed_by}."
+        "skin_type": skin_type_line(rec),
+        "goals": _(
+            "You want a {goal} change. Options with a large expected improvement for ice pick "
+            "scars that are open to you: {options}. No option removes ice pick scars completely."
+        ).format(goal=GOAL_WORDS[prefs.goal], options=joined(strong) or _("none right now")),
+        "budget_downtime": budget_downtime_line(rec),
+        "provider": _("Your best-fitting treatment, {name}, is usually done by: {who}.").format(
+            name=top.name, who=top.treatment.performed_by
         ),
     }
 
@@ -226,7 +406,7 @@ def grouped_cautions(rec: Recommendation) -> list[CautionGroup]:
     groups: dict[tuple[str, str], list[str]] = {}
     for option in rec.ranking.options:
         for caution in option.cautions:
-            if caution.source != YOUR_ANSWERS:
+            if caution.source not in (YOUR_ANSWERS, _(YOUR_ANSWERS)):
                 groups.setdefault((caution.effect, str(caution)), []).append(option.name)
     order = {"not_advised": 0, "caution": 1}
     return [
@@ -241,10 +421,8 @@ def limits_line(rec: Recommendation) -> str:
     passing = [(o.name, limits) for o in rec.ranking.options if (limits := to_limits(o))]
     if not passing:
         return ""
-    return (
-        "Beyond your own limits, even at the low end of their ranges: "
-        + "; ".join(f"{name} ({', '.join(limits)})" for name, limits in passing)
-        + "."
+    return _("Beyond your own limits, even at the low end of their ranges: {options}.").format(
+        options="; ".join(f"{name} ({', '.join(limits)})" for name, limits in passing)
     )
 
 
@@ -275,11 +453,17 @@ def doing_nothing() -> str:
 def severity_lines(sev: Severity) -> list[str]:
     """The qualitative grade and the quantitative score, each in one plain line."""
     return [
-        f"Estimated grade {sev.grade} of 4 ({sev.label}). {sev.explanation}",
-        f"Scar score: {score_words(sev)}. It adds points for each kind of scar, more for "
-        "deeper and raised scars and for more scars of a kind. Ice pick scars alone score "
-        "up to 9; the scale goes to 84 only with every kind of scar in large numbers.",
-        f"Both come from {sev.source}; they are estimates from your answers, not a diagnosis.",
+        _("Estimated grade {grade} of 4 ({label}). {explanation}").format(
+            grade=sev.grade, label=sev.label, explanation=sev.explanation
+        ),
+        _(
+            "Scar score: {score}. It adds points for each kind of scar, more for deeper and "
+            "raised scars and for more scars of a kind. Ice pick scars alone score up to 9; the "
+            "scale goes to 84 only with every kind of scar in large numbers."
+        ).format(score=score_words(sev)),
+        _("Both come from {source}; they are estimates from your answers, not a diagnosis.").format(
+            source=sev.source
+        ),
     ]
 
 
@@ -288,25 +472,39 @@ def step_line(step: PlanStep, breastfeeding: bool = False) -> str:
     if step.role == "acne":
         text = default_plan_text()
         treatments = text.acne_treatments_breastfeeding if breastfeeding else text.acne_treatments
-        return (
-            f"Weeks {step.start_week}-{step.end_week}: {step.name}. {text.acne_purpose} "
-            f"{treatments}"
+        return _("Weeks {start}-{end}: {name}. {purpose} {treatments}").format(
+            start=step.start_week,
+            end=step.end_week,
+            name=step.name,
+            purpose=text.acne_purpose,
+            treatments=treatments,
         )
-    return (
-        f"Weeks {step.start_week}-{step.end_week}: {step.name}, {step.sessions} sessions, about "
-        f"{money(step.typical_cost_usd)}. {step_purpose(step)}"
+    return _("Weeks {start}-{end}: {name}, {sessions} sessions, about {cost}. {purpose}").format(
+        start=step.start_week,
+        end=step.end_week,
+        name=step.name,
+        sessions=step.sessions,
+        cost=money(step.typical_cost_usd),
+        purpose=step_purpose(step),
     )
 
 
 def plan_totals_line(plan: Plan) -> str:
-    acne = any(s.role == "acne" for s in plan.steps)
-    return (
-        f"Totals: about {money(plan.typical_cost_usd)} (range "
-        f"{money_range(plan.total_cost_usd)}), {plan.total_sessions} sessions, "
-        f"{number_range(plan.total_downtime_days, 'days')} of healing, about "
-        f"{plan.total_weeks} weeks."
-        + (" The acne care is not counted: its cost depends on your doctor." if acne else "")
+    totals = _(
+        "Totals: about {cost} (range {range}), {sessions} sessions, {days} of healing, about "
+        "{weeks} weeks."
+    ).format(
+        cost=money(plan.typical_cost_usd),
+        range=money_range(plan.total_cost_usd),
+        sessions=number(plan.total_sessions),
+        days=number_range(plan.total_downtime_days, _("days")),
+        weeks=number(plan.total_weeks),
     )
+    if any(s.role == "acne" for s in plan.steps):
+        return _("{totals} The acne care is not counted: its cost depends on your doctor.").format(
+            totals=totals
+        )
+    return totals
 
 
 def plan_hold_lines(profile: Profile) -> tuple[str, list[str]]:
@@ -335,7 +533,9 @@ class CautionGroup:
         return STATUS_WORDS[self.effect]
 
     def line(self) -> str:
-        return f"{self.label}: {self.text} Applies to: {', '.join(self.options)}."
+        return _("{label}: {text} Applies to: {options}.").format(
+            label=self.label, text=self.text, options=", ".join(self.options)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,7 +575,8 @@ class PlanSection:
         return calendar_lines(self.dated, self.weeks, show)
 
 
-QUOTES_INTRO = (
+# the message id: show it as _(QUOTES_INTRO)
+QUOTES_INTRO = N_(
     "Each quote compared with the usual prices and sessions for my scars. It says nothing "
     "about any clinic."
 )
@@ -452,17 +653,31 @@ class Summary:
 
 def sure_answers(rec: Recommendation) -> tuple[tuple[str, str], ...]:
     answers = rec.profile.decision.sure.model_dump()
-    words = {True: "yes", False: "no", None: "not answered"}
+    words = {True: _("yes"), False: _("no"), None: _("not answered")}
     return tuple((item, words[answers[key]]) for key, item in SURE_ITEMS.items())
 
 
 def review_line(meta: Meta) -> str:
     """What was reviewed, when and by whom: shown wherever the review date is (the meta file
     says that no dermatologist has reviewed the facts yet, until one has)."""
-    return (
-        f"Treatment facts last reviewed {meta.last_reviewed:%d %B %Y}. "
-        f"Reviewed by: {meta.reviewed_by}."
+    return _("Treatment facts last reviewed {day}. Reviewed by: {who}.").format(
+        day=long_day(meta.last_reviewed), who=meta.reviewed_by
     )
+
+
+# a day written out in full ("05 March 2026"): English keeps its two-digit day, other
+# languages their own long form ("5 de marzo de 2026")
+LONG_DAY_FORMATS = {"en": "dd MMMM y"}
+
+
+def long_day(day: dt.date) -> str:
+    pattern = LONG_DAY_FORMATS.get(current_language(), "long")
+    return format_date(day, pattern, locale=babel_locale())
+
+
+def short_day(day: dt.date) -> str:
+    """'Nov 30, 2026' in English, '30 nov 2026' in Spanish."""
+    return format_date(day, "medium", locale=babel_locale())
 
 
 def build_summary(rec: Recommendation, today: dt.date | None = None) -> Summary:
@@ -483,7 +698,7 @@ def build_summary(rec: Recommendation, today: dt.date | None = None) -> Summary:
         made_on=made_on,
         catalog_reviewed=meta.last_reviewed,
         review_line=review_line(meta),
-        disclaimer=DISCLAIMER,
+        disclaimer=_(DISCLAIMER),
         clinician=clinician_facts(rec, top, personal_questions(rec)),
         leaning=leaning_words(rec),
         expectation=expectation_gap(rec.profile, rec.ranking) or "",
@@ -556,8 +771,7 @@ def step_dates(plan: PlanSection) -> list[str]:
     lines = []
     for step in plan.plan.procedures:
         days = [
-            f"{d.day:%b} {d.day.day}, {d.day.year}"
-            + (f" (moved for {', '.join(e.name for e in d.moved_for)})" if d.moved_for else "")
+            dated_day(d)
             for d in sorted(plan.dated.sessions, key=lambda d: d.day)
             if d.step == step.step
         ]
@@ -566,18 +780,27 @@ def step_dates(plan: PlanSection) -> list[str]:
     return lines
 
 
+def dated_day(session: DatedSession) -> str:
+    """'Jan 4, 2027', or 'Jan 4, 2027 (moved for Wedding)'."""
+    if not session.moved_for:
+        return short_day(session.day)
+    return _("{day} (moved for {events})").format(
+        day=short_day(session.day), events=", ".join(e.name for e in session.moved_for)
+    )
+
+
 def dates_intro(dated: DatedPlan) -> str:
     if not dated.sessions:
         return ""
-    start = (
-        f"From today ({day_text(dated.start)})"
-        if dated.start_is_today
-        else f"Starting {day_text(dated.start)}"
-    )
-    return (
-        f"{start}, the sessions could fall on these days. They are dates to discuss with your "
-        "clinic, not bookings."
-    )
+    if dated.start_is_today:
+        return _(
+            "From today ({day}), the sessions could fall on these days. They are dates to "
+            "discuss with your clinic, not bookings."
+        ).format(day=day_text(dated.start))
+    return _(
+        "Starting {day}, the sessions could fall on these days. They are dates to discuss "
+        "with your clinic, not bookings."
+    ).format(day=day_text(dated.start))
 
 
 def step_cautions(rec: Recommendation, option_id: str) -> str:
@@ -587,9 +810,10 @@ def step_cautions(rec: Recommendation, option_id: str) -> str:
         return ""  # acne care, not a catalog option
     cautions = [c for c in rec.ranking.by_id(option_id).rule_cautions if c.effect == "caution"]
     firsts = list(dict.fromkeys(c.text.split(":")[0] for c in cautions))
-    return (
-        f" To discuss first: {'; '.join(f[:1].lower() + f[1:] for f in firsts)}." if firsts else ""
-    )
+    if not firsts:
+        return ""
+    items = "; ".join(f[:1].lower() + f[1:] for f in firsts)
+    return " " + _("To discuss first: {items}.").format(items=items)
 
 
 def cited_sources(
