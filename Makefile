@@ -57,8 +57,8 @@ clean:
 # .mo files the app reads. tests/test_i18n.py fails while a message lacks its translation.
 PYBABEL := $(VENV)/bin/pybabel
 messages: $(VENV)/.dev
-	$(PYBABEL) extract --quiet -F babel.cfg -k _ -k N_ -k ngettext:1,2 --no-location \
+	$(PYBABEL) -q extract -F babel.cfg -k _ -k N_ -k ngettext:1,2 --no-location \
 		--sort-output --project="Ice pick scar decision guide" -o locales/messages.pot .
-	$(PYBABEL) update --quiet -i locales/messages.pot -d locales -D messages --no-fuzzy-matching \
+	$(PYBABEL) -q update -i locales/messages.pot -d locales -D messages --no-fuzzy-matching \
 		--ignore-obsolete
-	$(PYBABEL) compile --quiet -d locales -D messages --statistics
+	$(PYBABEL) -q compile -d locales -D messages --statistics

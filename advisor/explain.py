@@ -387,8 +387,9 @@ def limit_words(o: OptionResult) -> str:
             "doing nothing leaves the scars as they are, so it gives none of the change you want"
         )
     elif goal == "subtle":
-        text = _("it gives {share}% of the subtle change you want").format(
-            share=round(o.limit.goal_share * 100)
+        # the percent sign travels with the number: "{share}% of" reads as a % format to gettext
+        text = _("it gives {percent} of the subtle change you want").format(
+            percent=f"{round(o.limit.goal_share * 100)}%"
         )
     else:
         text = _("it works {score} of 100 for your scars").format(score=whole(o.works.score))

@@ -14,7 +14,7 @@ import json
 import re
 
 from advisor.dates import calendar_lines, date_plan
-from advisor.decision import SURE_SOURCE, sure_score
+from advisor.decision import SURE_SOURCE, sure_note, sure_score
 from advisor.explain import estimated, healing_text, sessions_text
 from advisor.i18n import _
 from advisor.profile import profile_to_json
@@ -118,7 +118,8 @@ def _markdown_sure(summary: Summary) -> list[str]:
     if summary.sure_pointers:
         doubt, *helps = summary.sure_pointers
         lines += ["", doubt, "", *(f"- {pointer}" for pointer in helps)]
-    return [*lines, "", _("Source: {source}.").format(source=SURE_SOURCE), ""]
+    source = _("Source: {source}.").format(source=_(SURE_SOURCE))
+    return [*lines, "", " ".join(filter(None, (source, sure_note()))), ""]
 
 
 def _markdown_clinician(facts: tuple[Fact, ...]) -> list[str]:

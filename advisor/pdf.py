@@ -20,7 +20,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from advisor.charts import Chart, overview_chart, plan_chart
-from advisor.decision import SURE_SOURCE
+from advisor.decision import SURE_SOURCE, sure_note
 from advisor.explain import estimated, healing_text, sessions_text
 from advisor.i18n import N_, _, babel_locale, current_language
 from advisor.money import currency_symbol, current_currency
@@ -328,7 +328,8 @@ def _cautions_and_questions(pdf: SummaryPDF, summary: Summary) -> None:
         doubt, *helps = summary.sure_pointers
         pdf.paragraph(doubt, size=8.5)
         pdf.bullets(helps, size=8.5)
-    pdf.paragraph(_("Source: {source}.").format(source=SURE_SOURCE), size=7.5, colour=MUTED)
+    source = _("Source: {source}.").format(source=_(SURE_SOURCE))
+    pdf.paragraph(" ".join(filter(None, (source, sure_note()))), size=7.5, colour=MUTED)
 
 
 def _options_table(pdf: SummaryPDF, summary: Summary) -> None:

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from advisor.decision import SURE_ITEMS, SURE_SOURCE, expectation_gap, sure_pointers, sure_score
+from advisor.decision import (
+    SURE_ITEMS,
+    SURE_SOURCE,
+    expectation_gap,
+    sure_note,
+    sure_pointers,
+    sure_score,
+)
 from advisor.export import escape_markdown
 from advisor.i18n import _
 from advisor.profile import UNSURE
@@ -42,6 +49,7 @@ def decision_section(rec: Recommendation) -> None:
         w.yes_no(f"decision.sure.{item}", question, None)
     st.caption(
         _("These four questions are the {source}.").format(source=escape_markdown(_(SURE_SOURCE)))
+        + (f" {sure_note()}" if sure_note() else "")
     )
     score = sure_score(rec.profile)
     pointers = sure_pointers(rec.profile)
