@@ -25,6 +25,7 @@ from advisor.words import (
 from ui.decision import expectation_note
 from ui.errors import guarded
 from ui.glossary import words_explained
+from ui.language import conversion_note
 from ui.layout import WEIGHT_WORDS, chart_with_table, disclaimer, example_notice, footer, show_table
 from ui.nav import ensure_routed, go, open_on_learn
 from ui.state import current_recommendation, set_answer, show_state_messages
@@ -401,5 +402,6 @@ st.title(_("Compare the options"))
 show_state_messages()
 disclaimer()
 example_notice("compare")
+conversion_note()  # the costs below are converted from US prices
 comparison()
 footer("compare")

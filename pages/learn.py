@@ -15,6 +15,7 @@ from advisor.summary import consideration_lines, review_line
 from advisor.words import ESTIMATE_MARK, ESTIMATE_NOTE
 from ui.errors import guarded
 from ui.glossary import words_explained
+from ui.language import conversion_note
 from ui.layout import disclaimer, footer, lazy_section, show_table
 from ui.nav import ABOUT_TAB, LEARN_OPEN, LEARN_TAB, ensure_routed, go
 from ui.state import current_recommendation, show_state_messages
@@ -253,6 +254,7 @@ def learn_tabs() -> None:
 st.title(_("Learn about the options"))
 show_state_messages()
 disclaimer()
+conversion_note()  # the costs below are converted from US prices
 st.markdown(escape_markdown(content.condition["what_they_are"]))
 learn_tabs()
 st.subheader(_("Next steps"))

@@ -12,7 +12,7 @@ from advisor.summary import severity_lines
 from advisor.words import FACTOR_CONTROL_LABELS, SKIN_TYPE_CHOICES, first_upper
 from ui import widgets as w
 from ui.glossary import words_explained
-from ui.language import currency_choice
+from ui.language import conversion_note, currency_choice
 from ui.layout import WEIGHT_WORDS, footer
 from ui.nav import SCROLL_TO_TOP, ensure_routed, go
 from ui.state import (
@@ -354,6 +354,7 @@ def priorities_step() -> None:
         ),
         highest_usd=100_000,
     )
+    conversion_note()
     w.slider(
         "preferences.max_downtime_days",
         _("How many days of visible healing can you take after one session?"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factories import make_profile
-from test_app import open_page
+from test_app import open_page, shown_text
 
 from advisor.profile import Profile
 
@@ -37,3 +37,13 @@ def test_switching_language_keeps_every_answer() -> None:
     at.button(key="language_en").click().run()
     assert at.session_state["profile"] == profile
     assert at.title[0].value == "Your summary"
+
+
+def test_each_page_with_costs_says_once_that_they_are_converted() -> None:
+    note = "Costs are converted from US prices"
+    for page in ("pages/compare.py", "pages/learn.py", "pages/summary.py"):
+        euros = shown_text(open_page(page, make_profile(preferences={"currency": "EUR"})))
+        assert euros.count(note) == 1, page
+        if page != "pages/learn.py":  # Learn's prices are inside its option tabs
+            assert "€" in euros and "$" not in euros.split("converted")[1], page
+        assert note not in shown_text(open_page(page, make_profile())), page
