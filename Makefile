@@ -57,7 +57,7 @@ clean:
 # .mo files the app reads. tests/test_i18n.py fails while a message lacks its translation.
 PYBABEL := $(VENV)/bin/pybabel
 messages: $(VENV)/.dev
-	$(PYBABEL) -q extract -F babel.cfg -k _ -k N_ -k ngettext:1,2 --no-location \
+	$(PYBABEL) -q extract -F babel.cfg -k _ -k N_ -k ngettext:1,2 -k pgettext:1c,2 -k NC_:1c,2 --no-location \
 		--sort-output --project="Ice pick scar decision guide" -o locales/messages.pot .
 	$(PYBABEL) -q update -i locales/messages.pot -d locales -D messages --no-fuzzy-matching \
 		--ignore-obsolete

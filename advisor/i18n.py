@@ -71,6 +71,17 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return translations(_language.get()).ngettext(singular, plural, n)
 
 
+def pgettext(context: str, message: str) -> str:
+    """The message in the language in use, where the same English needs a different word
+    ("Low" evidence is "Baja" in Spanish, a "Low" risk "Bajo")."""
+    return translations(_language.get()).pgettext(context, message)
+
+
+def NC_(context: str, message: str) -> str:
+    """Mark a message with its context for the extractor; translate it with pgettext."""
+    return message
+
+
 def N_(message: str) -> str:
     """Mark a message for the extractor only; translate it with `_` where it is shown."""
     return message
@@ -84,11 +95,15 @@ class Messages(Mapping[str, str]):
     """A dict of words kept at import time, read in the language in use: `WORDS[key]` is
     `_(WORDS_TEXT[key])`. Mark each value with N_ so the extractor finds it."""
 
-    def __init__(self, messages: Mapping[str, str] | Iterable[tuple[Any, str]]) -> None:
+    def __init__(
+        self, messages: Mapping[str, str] | Iterable[tuple[Any, str]], context: str = ""
+    ) -> None:
         self._messages = dict(messages)
+        self._context = context  # marked with NC_(context, ...) when given
 
     def __getitem__(self, key: Any) -> str:
-        return _(self._messages[key])
+        message = self._messages[key]
+        return pgettext(self._context, message) if self._context else _(message)
 
     def __iter__(self) -> Iterator[Any]:
         return iter(self._messages)

@@ -10,7 +10,7 @@ from typing import Protocol
 
 from babel.numbers import format_decimal
 
-from advisor.i18n import N_, Messages, _, babel_locale
+from advisor.i18n import N_, NC_, Messages, _, babel_locale
 from advisor.money import format_money
 
 
@@ -53,13 +53,14 @@ LEVEL_WORDS = Messages(
         "high": N_("a large improvement"),
     }
 )
-EVIDENCE_LABELS = Messages(
+EVIDENCE_LABELS = Messages(  # "evidence": the word agrees with it (Spanish: evidencia baja)
     {
-        "moderate": N_("Moderate"),
-        "low": N_("Low"),
-        "very_low": N_("Very low"),
-        "not_applicable": N_("Not applicable"),
-    }
+        "moderate": NC_("evidence", "Moderate"),
+        "low": NC_("evidence", "Low"),
+        "very_low": NC_("evidence", "Very low"),
+        "not_applicable": NC_("evidence", "Not applicable"),
+    },
+    context="evidence",
 )
 RISK_LABELS = Messages({"low": N_("Low"), "moderate": N_("Moderate"), "high": N_("High")})
 

@@ -29,25 +29,37 @@ LOCALES = ROOT / "locales"
 SPANISH_PO = LOCALES / "es" / "LC_MESSAGES" / "messages.po"
 SPANISH_MO = LOCALES / "es" / "LC_MESSAGES" / "messages.mo"
 FIELD = re.compile(r"\{(\w*)[^{}]*\}")
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+KEYWORDS = {
+    "_": None,
+    "N_": None,
+    "ngettext": (1, 2),
+    "pgettext": ((1, "c"), 2),
+    "NC_": ((1, "c"), 2),
+}
 CODE = ("advisor", "ui", "pages")
+
+
+def _key(message: str | tuple[str, ...], context: str | None) -> str:
+    """A message as the catalog keys it: its context (if any) and its singular."""
+    text = message if isinstance(message, str) else message[0]
+    return f"{context}\x04{text}" if context else text
 
 
 def _spanish() -> dict[str, object]:
     with SPANISH_PO.open("rb") as handle:
         catalog = read_po(handle)
-    return {m.id if isinstance(m.id, str) else m.id[0]: m for m in catalog if m.id}
+    return {_key(m.id, m.context): m for m in catalog if m.id}
 
 
 def _code_messages() -> set[str]:
     found: set[str] = set()
     for folder in CODE:
-        for _file, _line, message, _comments, _context in extract_from_dir(
+        for _file, _line, message, _comments, context in extract_from_dir(
             ROOT / folder, method_map=[("**.py", "python")], keywords=KEYWORDS
         ):
-            found.add(message if isinstance(message, str) else message[0])
-    for _line, message, _comments, _context in _extract_file(ROOT / "app.py"):
-        found.add(message if isinstance(message, str) else message[0])
+            found.add(_key(message, context))
+    for _line, message, _comments, context in _extract_file(ROOT / "app.py"):
+        found.add(_key(message, context))
     return found
 
 
@@ -81,8 +93,7 @@ def test_the_compiled_catalog_is_the_translated_one() -> None:
         return (string,) if isinstance(string, str) else tuple(string)  # type: ignore[arg-type]
 
     with SPANISH_MO.open("rb") as handle:
-        compiled = {m.id if isinstance(m.id, str) else m.id[0]: text(m.string)
-                    for m in read_mo(handle) if m.id}  # fmt: skip
+        compiled = {_key(m.id, m.context): text(m.string) for m in read_mo(handle) if m.id}
     written = {k: text(m.string) for k, m in _spanish().items()}
     assert compiled == written, "messages.mo is older than messages.po: run make messages"
 
@@ -143,7 +154,7 @@ def _english_sentences() -> list[str]:
     spanish = _spanish()
     out = []
     for msgid, message in spanish.items():
-        text = msgid.split("{")[0].strip()  # the words before the first field
+        text = msgid.split("\x04")[-1].split("{")[0].strip()  # the words before any field
         string = message.string if isinstance(message.string, str) else message.string[0]
         if len(text.split()) >= 4 and string and not string.startswith(text):
             out.append(text)

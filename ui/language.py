@@ -20,18 +20,19 @@ CURRENCY_KEY = "currency_choice"
 
 
 def language_switch() -> None:
-    """English / Español: the language in use is the highlighted one."""
+    """English / Español in one row (a row that stays a row on a phone, where columns would
+    stack): the language in use is the highlighted one."""
     current = current_profile().language
-    st.caption("Language / Idioma")
-    for column, code in zip(st.columns(len(LANGUAGES)), LANGUAGES, strict=True):
-        column.button(
+    row = st.container(horizontal=True, vertical_alignment="center", gap="small")
+    row.caption("Language / Idioma")
+    for code in LANGUAGES:
+        row.button(
             LANGUAGE_NAMES[code],
             key=f"language_{code}",
             type="primary" if code == current else "secondary",
             disabled=code == current,
             on_click=set_answer,
             args=("language", code),
-            width="stretch",
         )
 
 
