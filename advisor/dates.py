@@ -16,7 +16,7 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from babel.dates import format_date, format_skeleton
+from babel.dates import format_date
 
 from advisor.catalog import Treatment
 from advisor.i18n import N_, Messages, _, babel_locale, ngettext
@@ -321,10 +321,15 @@ def date_plan(rec: Recommendation, today: dt.date | None = None) -> DatedPlan:
 # ----------------------------------------------------------------------------- words
 
 
+DAY_PATTERN = N_("EEE, MMM d, y")  # a Babel date pattern; each translation writes its own
+
+
 def day_text(day: dt.date) -> str:
     """A day as people write it, in the language in use: Sun, Feb 21, 2027 or
     dom, 21 feb 2027."""
-    return format_skeleton("yMMMEd", day, locale=babel_locale())
+    # the date's shape is the translator's: Spanish spells the weekday and month out, because
+    # "mar, 30 mar" reads as either martes or marzo
+    return format_date(day, _(DAY_PATTERN), locale=babel_locale())
 
 
 def month_text(day: dt.date) -> str:

@@ -42,8 +42,8 @@ def escape_markdown(text: str) -> str:
 def export_filename(kind: str, today: dt.date | None = None) -> str:
     """A dated file name such as ice-pick-scar-summary-2026-11-30.pdf."""
     day = (today or dt.date.today()).isoformat()
-    bases = {"json": "ice-pick-scar-answers", "ics": "ice-pick-scar-plan"}
-    base = bases.get(kind, "ice-pick-scar-summary")
+    bases = {"json": _("ice-pick-scar-answers"), "ics": _("ice-pick-scar-plan")}
+    base = bases.get(kind, _("ice-pick-scar-summary"))
     return f"{base}-{day}.{'md' if kind == 'markdown' else kind}"
 
 

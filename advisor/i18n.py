@@ -31,7 +31,12 @@ LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 # Babel's locale for numbers, money and dates in each language
 BABEL_LOCALES = {"en": "en_US", "es": "es"}
 
+# where the currency says where the person is: Spanish with pesos is written as in Mexico
+# ($18,500; 1.5), with US dollars as in the US, with euros as in Spain (1.234 €)
+REGIONAL_LOCALES = {("es", "MXN"): "es_MX", ("es", "USD"): "es_US"}
+
 _language: ContextVar[str] = ContextVar("language", default=DEFAULT_LANGUAGE)
+_region: ContextVar[str] = ContextVar("region", default="")  # the currency in use
 
 
 @cache
@@ -88,7 +93,13 @@ def N_(message: str) -> str:
 
 
 def babel_locale() -> str:
-    return BABEL_LOCALES[_language.get()]
+    """Babel's locale for numbers, money and dates: the language's, or its region's."""
+    language = _language.get()
+    return REGIONAL_LOCALES.get((language, _region.get()), BABEL_LOCALES[language])
+
+
+def set_region(currency_code: str) -> None:
+    _region.set(currency_code)
 
 
 class Messages(Mapping[str, str]):

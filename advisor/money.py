@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -21,7 +21,7 @@ from typing import Literal, get_args
 from babel import Locale
 from babel.numbers import format_currency, get_currency_name, get_currency_symbol
 
-from advisor.i18n import babel_locale
+from advisor.i18n import babel_locale, set_region
 
 Currency = Literal["USD", "EUR", "GBP", "CAD", "AUD", "MXN"]
 CURRENCIES: tuple[str, ...] = get_args(Currency)
@@ -53,16 +53,28 @@ def current_currency() -> str:
 
 
 def set_currency(code: str) -> None:
-    _currency.set(code if code in CURRENCIES else "USD")
+    code = code if code in CURRENCIES else "USD"
+    _currency.set(code)
+    set_region(code)
 
 
 @contextmanager
 def currency(code: str) -> Iterator[None]:
-    token = _currency.set(code if code in CURRENCIES else "USD")
+    code = code if code in CURRENCIES else "USD"
+    token, region = _currency.set(code), _region_token(code)
     try:
         yield
     finally:
         _currency.reset(token)
+        region()
+
+
+def _region_token(code: str) -> Callable[[], None]:
+    """Set the region for a `with` block; the function puts the previous one back."""
+    from advisor.i18n import _region
+
+    token = _region.set(code)
+    return lambda: _region.reset(token)
 
 
 def from_usd(amount: float, code: str | None = None) -> float:

@@ -135,7 +135,8 @@ class Weights(BaseModel):
 class Preferences(BaseModel):
     model_config = _STRICT
 
-    budget_usd: int = Field(3000, ge=0, le=100000)
+    # US dollars, to the cent: a budget typed in another currency comes back as typed
+    budget_usd: float = Field(3000, ge=0, le=100000)
     max_downtime_days: int = Field(7, ge=0, le=60)
     max_sessions: int = Field(6, ge=1, le=30)
     max_invasiveness: int = Field(4, ge=1, le=5)

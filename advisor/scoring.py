@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from advisor.catalog import LEVELS, Catalog, Treatment, default_catalog
+from advisor.i18n import _
 from advisor.profile import Profile
 from advisor.words import ESTIMATE_SOURCE_WORDS
 
@@ -101,7 +102,7 @@ class Caution:
     about: str = ""  # the answer a screening rule looked at (empty for the person's limits)
 
     def __str__(self) -> str:
-        return f"{self.text} [{self.source}]"
+        return f"{self.text} [{_(self.source)}]"  # "your answers" is a message; citations as is
 
 
 @dataclass(slots=True)  # not frozen: frozen instances are slower to make

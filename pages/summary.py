@@ -20,7 +20,7 @@ from ui import widgets as w
 from ui.calendar import dates_section
 from ui.decision import decision_section
 from ui.glossary import words_explained
-from ui.language import conversion_note
+from ui.language import conversion_note, in_answers_language
 from ui.layout import chart_with_table, disclaimer, example_notice, footer, lazy_section
 from ui.nav import ensure_routed
 from ui.quotes import quotes_section
@@ -175,7 +175,7 @@ columns = st.columns(2)
 for n, (label, kind, mime, make) in enumerate(files):
     columns[n % 2].download_button(
         label,
-        data=make,
+        data=in_answers_language(make),
         file_name=export_filename(kind, today),
         mime=mime,
         on_click="ignore",

@@ -47,3 +47,37 @@ def test_each_page_with_costs_says_once_that_they_are_converted() -> None:
         if page != "pages/learn.py":  # Learn's prices are inside its option tabs
             assert "€" in euros and "$" not in euros.split("converted")[1], page
         assert note not in shown_text(open_page(page, make_profile())), page
+
+
+def test_the_budget_box_keeps_its_value_after_another_page() -> None:
+    at = _step_4(make_profile(preferences={"currency": "MXN", "budget_usd": 1000}))
+    at.number_input(key="money:preferences.budget_usd").set_value(25000).run()
+    at.switch_page("pages/compare.py").run()
+    at.switch_page("pages/profile.py").run()
+    box = at.number_input(key="money:preferences.budget_usd")
+    assert box.value == 25000, "not 0: Streamlit forgets a box on a page left behind"
+    budget = at.session_state["profile"].preferences.budget_usd
+    assert round(budget * 18.5) == 25000, "kept to the cent, so it comes back as typed"
+
+
+def test_a_download_is_made_in_the_language_the_page_was_drawn_in() -> None:
+    from advisor.i18n import _, current_language, language
+    from advisor.money import currency
+    from advisor.words import money
+    from ui.language import in_answers_language
+
+    with language("es"), currency("EUR"):
+        make = in_answers_language(lambda: (current_language(), _("Your summary"), money(1000)))
+    # pressed later, outside the page's run, where the defaults are English and dollars
+    assert make() == ("es", "Su resumen", "920\xa0€")
+
+
+def test_spanish_money_follows_the_region_its_currency_says() -> None:
+    from advisor.i18n import language
+    from advisor.money import currency
+    from advisor.words import money
+
+    with language("es"), currency("MXN"):
+        assert money(1000) == "$18,500", "Mexico writes 18,500 pesos with a comma"
+    with language("es"), currency("EUR"):
+        assert money(10000) == "9.200\xa0€", "Spain writes 9.200 €"

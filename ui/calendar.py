@@ -14,6 +14,7 @@ from advisor.ics import to_ics
 from advisor.profile import EVENT_NAME_MAX, MAX_EVENTS
 from advisor.summary import PlanSection
 from advisor.words import number
+from ui.language import in_answers_language
 from ui.state import current_profile, set_answer, try_answer, use_answers_language
 
 START_KEY = "cal_start"
@@ -154,7 +155,7 @@ def dates_section(plan: PlanSection, made_on: dt.date) -> None:
     st.markdown("\n".join(f"- {line}" for line in dates))
     st.download_button(
         _("Add to my calendar (.ics)"),
-        data=lambda: to_ics(plan.dated, made_on),
+        data=in_answers_language(lambda: to_ics(plan.dated, made_on)),
         file_name=export_filename("ics", made_on),
         mime="text/calendar",
         on_click="ignore",

@@ -9,14 +9,18 @@ currency live in the profile (and so in the link and the saved file); every run 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 import streamlit as st
 
 from advisor.dates import day_text
-from advisor.i18n import LANGUAGE_NAMES, LANGUAGES, _
-from advisor.money import CURRENCIES, rates
+from advisor.i18n import LANGUAGE_NAMES, LANGUAGES, _, current_language, language
+from advisor.money import CURRENCIES, currency, currency_name, current_currency, rates
 from ui.state import current_profile, set_answer
 
 CURRENCY_KEY = "currency_choice"
+T = TypeVar("T")
 
 
 def language_switch() -> None:
@@ -46,6 +50,7 @@ def currency_choice() -> None:
         _("Currency for costs"),
         CURRENCIES,
         index=CURRENCIES.index(current_profile().preferences.currency),
+        format_func=lambda code: f"{code} · {currency_name(code)}",
         key=CURRENCY_KEY,
         on_change=_currency_changed,
         help=_(
@@ -65,3 +70,16 @@ def conversion_note() -> None:
             "live can differ."
         ).format(date=rates().date.isoformat())
     )
+
+
+def in_answers_language(make: Callable[[], T]) -> Callable[[], T]:
+    """A download's maker, run later (when the button is pressed, outside the page's run), in
+    the language and currency the page was drawn in: without this the files came out in
+    English and US dollars."""
+    code, money_code = current_language(), current_currency()
+
+    def run() -> T:
+        with language(code), currency(money_code):
+            return make()
+
+    return run

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 import streamlit as st
 
-from advisor.i18n import N_, Messages, _
+from advisor.i18n import DEFAULT_LANGUAGE, N_, Messages, _, current_language
 from ui.nav import ABOUT_TAB, LEARN_TAB, SCROLL_TO_TOP, go
 from ui.state import shows_example_answers, start_over
 from ui.tables import html_table
@@ -109,6 +109,13 @@ SCROLL_SCRIPT = (
 
 def page_style() -> None:
     st.markdown(PAGE_STYLE, unsafe_allow_html=True)
+    if current_language() != DEFAULT_LANGUAGE:
+        # the page's language for screen readers and the browser's translate offer (Streamlit
+        # writes lang="en"); our own fixed script, the code from a fixed list
+        st.html(
+            f"<script>document.documentElement.lang = '{current_language()}'</script>",
+            unsafe_allow_javascript=True,
+        )
 
 
 def scroll_to_top_after_a_button() -> None:

@@ -153,6 +153,14 @@ def quotes_section(summary: Summary) -> None:
     )
     if summary.quotes:
         st.caption(escape_markdown(_(QUOTES_INTRO)))
+        if current_currency() != "USD":  # a usual US price, converted, is not a local one
+            st.caption(
+                _(
+                    "The usual prices here are US prices, converted. Clinics where you live "
+                    "may charge much less or more, so a price below or above them is a reason "
+                    "to ask, not a verdict."
+                )
+            )
     for n, quote in enumerate(summary.quotes):
         with st.container(border=True):
             heading = _("**{title}** ({status} for you)").format(

@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from advisor.i18n import LANGUAGES, _, set_language
+from advisor.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, set_language
 from advisor.money import set_currency
 from advisor.profile import Profile, ProfileError, answer_at, profile_from_dict
 from advisor.recommend import Recommendation, recommend
@@ -48,6 +48,39 @@ def browser_language() -> str | None:
     return locale if locale in LANGUAGES else None
 
 
+# a first visit's currency from the browser's region ('es-MX' -> pesos); US dollars else
+REGION_CURRENCIES = {"MX": "MXN", "ES": "EUR", "GB": "GBP", "CA": "CAD", "AU": "AUD"}
+EURO_REGIONS = frozenset(
+    [
+        "AT",
+        "BE",
+        "CY",
+        "DE",
+        "EE",
+        "FI",
+        "FR",
+        "GR",
+        "HR",
+        "IE",
+        "IT",
+        "LT",
+        "LU",
+        "LV",
+        "MT",
+        "NL",
+        "PT",
+        "SI",
+        "SK",
+    ]
+)
+
+
+def browser_currency() -> str:
+    parts = (st.context.locale or "").replace("_", "-").split("-")
+    region = parts[1].upper() if len(parts) > 1 else ""
+    return "EUR" if region in EURO_REGIONS else REGION_CURRENCIES.get(region, "USD")
+
+
 def restore_from_url() -> None:
     """On a session's first run, take the answers from the URL (a refresh or a shared link).
     A first visit with no answers speaks the browser's language."""
@@ -62,8 +95,10 @@ def restore_from_url() -> None:
         if problems:
             st.session_state[URL_PROBLEMS] = problems
     else:
-        language = browser_language()
-        st.session_state[PROFILE] = Profile(language=language) if language else Profile()
+        language = browser_language() or DEFAULT_LANGUAGE
+        st.session_state[PROFILE] = Profile.model_validate(
+            {"language": language, "preferences": {"currency": browser_currency()}}
+        )
 
 
 def use_answers_language() -> None:

@@ -216,7 +216,8 @@ def _money_changed(path: str) -> None:
     """The amount typed in the person's currency, kept in US dollars (whole). A callback
     runs before the page sets the currency: set it from the answers first."""
     use_answers_language()
-    set_answer(path, round(to_usd(st.session_state[MONEY_PREFIX + path])))
+    # to the cent: 25,000 pesos come back as 25,000, not 24,994 (whole dollars did that)
+    set_answer(path, round(to_usd(st.session_state[MONEY_PREFIX + path]), 2))
 
 
 MONEY_PREFIX = "money:"
@@ -228,7 +229,9 @@ def money_input(path: str, label: str, help: str, *, highest_usd: int) -> None:
     _note(label, help)
     code = current_currency()
     key = f"{MONEY_PREFIX}{path}"
-    if st.session_state.get(key + ":currency") != code:
+    # drawn afresh from the kept dollars when the currency changed, and when Streamlit has
+    # forgotten the box (it does when the person leaves the page: the box came back as 0)
+    if key not in st.session_state or st.session_state.get(key + ":currency") != code:
         st.session_state[key] = round(from_usd(get_answer(path)))
         st.session_state[key + ":currency"] = code
     step = max(1, round(from_usd(100), -1))

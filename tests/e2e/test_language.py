@@ -56,6 +56,6 @@ def test_a_spanish_browser_gets_spanish_on_a_first_visit(browser, server) -> Non
     tab = context.new_page()
     goto(tab, server.url)
     no_exceptions(tab)
-    assert "lang=es" in tab.url
+    assert "lang=es" in tab.url and "cur=MXN" in tab.url, "Spanish, and pesos for Mexico"
     assert tab.get_by_role("button", name="Español", exact=True).is_disabled()
     context.close()
