@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from babel.dates import format_date
 
 from advisor.catalog import Treatment
-from advisor.i18n import N_, Messages, _, babel_locale, ngettext
+from advisor.i18n import N_, Messages, _, babel_locale, babel_locale_object, ngettext
 from advisor.plan import FOCAL_IDS, RESURFACING_IDS, PlanStep
 from advisor.profile import CalendarEvent, Profile, Quote
 from advisor.recommend import Recommendation
@@ -329,7 +329,7 @@ def day_text(day: dt.date) -> str:
     dom, 21 feb 2027."""
     # the date's shape is the translator's: Spanish spells the weekday and month out, because
     # "mar, 30 mar" reads as either martes or marzo
-    return format_date(day, _(DAY_PATTERN), locale=babel_locale())
+    return format_date(day, _(DAY_PATTERN), locale=babel_locale_object())
 
 
 def month_text(day: dt.date) -> str:

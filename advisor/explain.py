@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import math
 
-from babel.numbers import format_decimal
-
-from advisor.i18n import N_, Messages, _, babel_locale, ngettext
+from advisor.i18n import N_, Messages, _, ngettext
 from advisor.scoring import (
     FACTORS,
     Caution,
@@ -34,6 +32,7 @@ from advisor.words import (
     first_upper,
     money,
     money_range,
+    number,
     number_range,
 )
 
@@ -56,7 +55,7 @@ def rounded_to_total(values: list[float], total: int) -> list[int]:
 def short_number(x: float) -> str:
     """A number as f"{x:g}" writes it (2.5, 7, 0.3, 2.94212), with the language's decimal
     sign: the English stays as it was, the Spanish writes 2,5."""
-    return format_decimal(float(f"{x:g}"), format="0.######", locale=babel_locale())
+    return number(float(f"{x:g}"), "0.######")
 
 
 def whole(x: float) -> str:

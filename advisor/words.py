@@ -6,8 +6,10 @@ second language has one place to translate.
 
 from __future__ import annotations
 
+import functools
 from typing import Protocol
 
+from babel import Locale
 from babel.numbers import format_decimal
 
 from advisor.i18n import N_, NC_, Messages, _, babel_locale
@@ -155,9 +157,16 @@ def money(x: float) -> str:
     return format_money(x)
 
 
-def number(x: float) -> str:
-    """A number as the language writes it: 1,250.5 or 1.250,5."""
-    return format_decimal(x, locale=babel_locale())
+def number(x: float, pattern: str | None = None) -> str:
+    """A number as the language writes it: 1,250.5 or 1.250,5 (with a Babel pattern, if
+    given)."""
+    return _decimal(x, pattern, babel_locale())
+
+
+@functools.lru_cache(maxsize=8192)
+def _decimal(x: float, pattern: str | None, locale: str) -> str:
+    """Babel's number text, kept: the same few numbers recur thousands of times a second."""
+    return format_decimal(x, format=pattern, locale=Locale.parse(locale))
 
 
 def money_range(r: _Range) -> str:

@@ -48,6 +48,8 @@ import psutil
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from streamlit.testing.v1 import AppTest
 
+from advisor.i18n import language
+from advisor.money import currency
 from bench import core, exports
 from bench.session_client import BrowserlessSession
 from tests.e2e.conftest import CHROMIUM_ARGS, IDLE, chromium_path, start_server
@@ -159,7 +161,13 @@ def server_times(rounds: int) -> dict[str, Any]:
 
 
 def page_run_times(name: str, extra: dict[str, str], rounds: int) -> list[float]:
-    """Seconds of each AppTest.run() of a page with the benchmark's answers (and `extra`)."""
+    """Seconds of each AppTest.run() of a page with the benchmark's answers (and `extra`).
+    AppTest formats choice boxes in this thread, so this thread speaks the page's language."""
+    with language(extra.get("lang", "en")), currency(extra.get("cur", "USD")):
+        return _page_run_times(name, extra, rounds)
+
+
+def _page_run_times(name: str, extra: dict[str, str], rounds: int) -> list[float]:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.query_params.update({"n": "20", "ot": "rolling", "fz": "5", "hsv": "1", **extra})
     at.run()
