@@ -27,8 +27,10 @@ def language_switch() -> None:
     """English / Español in one row (a row that stays a row on a phone, where columns would
     stack): the language in use is the highlighted one."""
     current = current_profile().language
-    row = st.container(horizontal=True, vertical_alignment="center", gap="small")
-    row.caption("Language / Idioma")
+    row = st.container(
+        horizontal=True, vertical_alignment="center", gap="small", key="language_row"
+    )
+    row.caption("Language / Idioma")  # on a phone, the buttons sit in the header (layout.py)
     for code in LANGUAGES:
         row.button(
             LANGUAGE_NAMES[code],

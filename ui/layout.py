@@ -73,6 +73,8 @@ def show_table(markup: str) -> None:
 
 # On a phone: a title on one line where it can be, and less empty space above it, so that the
 # answer on Compare fits the first screen. Markdown, not st.html: no sanitiser to load first.
+# On a phone the language buttons sit at the right of the header, beside its menu button, so
+# they take no line above the page (the answer on Compare has to fit the first screen).
 # Every control at least 24 x 24 px (WCAG 2.2, 2.5.8): Streamlit's help "?" is 16 px, its
 # choice labels 21-22 px tall and a date's year, month and day parts 20 px; heading anchors
 # (16 px, shown on hover) are hidden. Tabs wrap onto a second row instead of hiding behind a
@@ -98,6 +100,9 @@ PAGE_STYLE = """<style>
   [data-testid="stMain"]{overflow:visible !important}
 }
 @media (max-width:640px){
+  .st-key-language_row{position:fixed;top:0.6rem;right:0.75rem;width:auto !important;
+    z-index:999991}
+  .st-key-language_row [data-testid="stCaptionContainer"]{display:none}
   [data-testid="stMainBlockContainer"]{padding-top:4.25rem}
   [data-testid="stMainBlockContainer"] h1{font-size:2rem;line-height:1.2;padding-top:0.5rem}
 }
