@@ -15,7 +15,18 @@ from advisor.profile import Profile, answer_at
 from advisor.recommend import Recommendation
 from advisor.scoring import OptionResult
 from advisor.severity import Severity
-from advisor.words import FACTOR_LABELS, ROMAN, STATUS_WORDS, money, number
+from advisor.words import (
+    DEPTH_WORDS,
+    DISTRIBUTION_WORDS,
+    FACTOR_LABELS,
+    LOCATION_WORDS,
+    OTHER_TYPE_WORDS,
+    PAIN_WORDS,
+    ROMAN,
+    STATUS_WORDS,
+    money,
+    number,
+)
 
 NOT_GIVEN = N_("not given")  # the message id: show it as _(NOT_GIVEN)
 
@@ -56,27 +67,6 @@ SKIN_FLAGS = Messages(
 
 # the profile's answers with a fixed set of values, as words in a sentence about the scars,
 # the limits and the goal ("about 12, deep, ..., clustered"; "medium pain tolerance")
-DEPTH_WORDS = Messages({"shallow": N_("shallow"), "moderate": N_("moderate"), "deep": N_("deep")})
-DISTRIBUTION_WORDS = Messages(
-    {"isolated": N_("isolated"), "clustered": N_("clustered"), "widespread": N_("widespread")}
-)
-LOCATION_WORDS = Messages(
-    {
-        "cheeks": N_("cheeks"),
-        "temples": N_("temples"),
-        "jawline": N_("jawline"),
-        "forehead": N_("forehead"),
-        "nose": N_("nose"),
-        "chin": N_("chin"),
-        "neck": N_("neck"),
-        "chest": N_("chest"),
-        "back": N_("back"),
-    }
-)
-OTHER_TYPE_WORDS = Messages(
-    {"rolling": N_("rolling"), "boxcar": N_("boxcar"), "hypertrophic": N_("hypertrophic")}
-)
-PAIN_WORDS = Messages({"low": N_("low"), "medium": N_("medium"), "high": N_("high")})
 GOAL_WORDS = Messages(
     {"subtle": N_("subtle"), "noticeable": N_("noticeable"), "maximal": N_("maximal")}
 )

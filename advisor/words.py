@@ -81,6 +81,30 @@ SKIN_TYPE_CHOICES = Messages(
     }
 )
 
+# the profile's answers with a fixed set of values, as words in a sentence ("about 12, deep,
+# clustered"; "medium pain tolerance"); the questionnaire shows them with a capital letter
+DEPTH_WORDS = Messages({"shallow": N_("shallow"), "moderate": N_("moderate"), "deep": N_("deep")})
+DISTRIBUTION_WORDS = Messages(
+    {"isolated": N_("isolated"), "clustered": N_("clustered"), "widespread": N_("widespread")}
+)
+LOCATION_WORDS = Messages(
+    {
+        "cheeks": N_("cheeks"),
+        "temples": N_("temples"),
+        "jawline": N_("jawline"),
+        "forehead": N_("forehead"),
+        "nose": N_("nose"),
+        "chin": N_("chin"),
+        "neck": N_("neck"),
+        "chest": N_("chest"),
+        "back": N_("back"),
+    }
+)
+OTHER_TYPE_WORDS = Messages(
+    {"rolling": N_("rolling"), "boxcar": N_("boxcar"), "hypertrophic": N_("hypertrophic")}
+)
+PAIN_WORDS = Messages({"low": N_("low"), "medium": N_("medium"), "high": N_("high")})
+
 # the five priorities: a label for sentences ("points for cost") and one for controls
 FACTOR_LABELS = Messages(
     {

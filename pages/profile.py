@@ -9,7 +9,16 @@ from advisor.i18n import N_, MessageList, Messages, _
 from advisor.money import currency_name
 from advisor.profile import DEFAULT_WEEKS, HISTORY_MAX, LOCATIONS
 from advisor.summary import severity_lines
-from advisor.words import FACTOR_CONTROL_LABELS, SKIN_TYPE_CHOICES, first_upper
+from advisor.words import (
+    DEPTH_WORDS,
+    DISTRIBUTION_WORDS,
+    FACTOR_CONTROL_LABELS,
+    LOCATION_WORDS,
+    OTHER_TYPE_WORDS,
+    PAIN_WORDS,
+    SKIN_TYPE_CHOICES,
+    first_upper,
+)
 from ui import widgets as w
 from ui.glossary import words_explained
 from ui.language import conversion_note, currency_choice
@@ -38,26 +47,6 @@ INVASIVENESS_WORDS = Messages(
     }
 )
 # choice words as in a sentence ("about 60, moderate"), shown with a capital first letter
-DEPTH_WORDS = Messages({"shallow": N_("shallow"), "moderate": N_("moderate"), "deep": N_("deep")})
-DISTRIBUTION_WORDS = Messages(
-    {"isolated": N_("isolated"), "clustered": N_("clustered"), "widespread": N_("widespread")}
-)
-LOCATION_WORDS = Messages(
-    {
-        "cheeks": N_("cheeks"),
-        "temples": N_("temples"),
-        "jawline": N_("jawline"),
-        "forehead": N_("forehead"),
-        "nose": N_("nose"),
-        "chin": N_("chin"),
-        "neck": N_("neck"),
-        "chest": N_("chest"),
-        "back": N_("back"),
-    }
-)
-OTHER_TYPE_WORDS = Messages(
-    {"rolling": N_("rolling"), "boxcar": N_("boxcar"), "hypertrophic": N_("hypertrophic")}
-)
 # the question for each other kind of scar, whole (word order differs between languages)
 OTHER_COUNT_QUESTIONS = Messages(
     {
@@ -66,7 +55,6 @@ OTHER_COUNT_QUESTIONS = Messages(
         "hypertrophic": N_("About how many hypertrophic scars? (optional)"),
     }
 )
-PAIN_WORDS = Messages({"low": N_("low"), "medium": N_("medium"), "high": N_("high")})
 GOAL_WORDS = Messages(
     {
         "subtle": N_("A subtle change"),
